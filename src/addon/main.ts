@@ -1,0 +1,30 @@
+/**
+ * The bundle's entry. esbuild wraps everything in `var Pilote = (() => …)()`; the build then
+ * appends one top-level `function` per entry point below, each with its JSDoc and real
+ * parameter names, because Apps Script only sees top-level function declarations.
+ */
+import { FORMULA_DOCS } from '../core/formulas/docs';
+import { CUSTOM_FUNCTIONS } from './customFunctions';
+import { insertSampleData } from './insertSampleData';
+import { onInstall, onOpen } from './menu';
+import { showHelp } from './showHelp';
+
+export interface EntryPoint {
+  /** Parameter names of the generated top-level function. */
+  params: string[];
+  /** One line for its JSDoc. */
+  doc: string;
+  run: (...args: never[]) => unknown;
+}
+
+/** Menus, triggers and (later) sidebar handlers: the functions Apps Script calls by name. */
+export const entryPoints: Record<string, EntryPoint> = {
+  onOpen: { params: ['e'], doc: 'Adds the Pilote menu when the spreadsheet opens.', run: onOpen },
+  onInstall: { params: ['e'], doc: 'Adds the Pilote menu right after the add-on is installed.', run: onInstall },
+  insertSampleData: { params: [], doc: 'Menu: inserts the sample tables into new sheets.', run: insertSampleData },
+  showHelp: { params: [], doc: 'Menu: shows the custom functions in a sidebar.', run: showHelp },
+};
+
+/** The custom functions and their documentation (the build writes their JSDoc from it). */
+export const customFunctions = CUSTOM_FUNCTIONS;
+export const customFunctionDocs = FORMULA_DOCS;

@@ -1,0 +1,34 @@
+import { isDate } from '../dates/day';
+
+/** A cell value as Apps Script hands it over: number, string, boolean, Date, or '' when empty. */
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Grid = Cell[][];
+
+/** A value that was present but could not be read; `why` ends up in the data check. */
+export interface Invalid { invalid: string }
+
+export function invalid(why: string): Invalid {
+  return { invalid: why };
+}
+
+export function isInvalid(v: unknown): v is Invalid {
+  return typeof v === 'object' && v !== null && 'invalid' in v;
+}
+
+export function isBlank(v: Cell): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+const ERROR_CELL = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+
+/** Sheets hands error cells to scripts as their error text (`#REF!`). */
+export function errorCellOf(v: Cell): string | undefined {
+  return typeof v === 'string' && ERROR_CELL.test(v.trim()) ? v.trim() : undefined;
+}
+
+/** How a cell is quoted back to the user in messages. */
+export function showCell(v: Cell): string {
+  if (isDate(v)) return isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10);
+  if (v === null || v === undefined) return '';
+  return String(v);
+}

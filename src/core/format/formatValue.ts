@@ -1,0 +1,37 @@
+import type { KpiUnit } from '../kpi/types';
+
+export type Language = 'en' | 'fr';
+
+export interface FormatOptions { language: Language; currency: string }
+
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF' };
+
+/**
+ * A KPI value as a founder reads it, without Intl (same output in Apps Script and Node):
+ * fr `12 345 €`, `25,0 %`, `34 j`; en `€12,345`, `25.0%`, `34 days`.
+ */
+export function formatKpiValue(value: number, unit: KpiUnit, o: FormatOptions): string {
+  const fr = o.language === 'fr';
+  switch (unit) {
+    case 'count': return groupDigits(value, 0, fr);
+    case 'currency': {
+      const symbol = SYMBOLS[o.currency] ?? o.currency;
+      const digits = Math.abs(value) < 100 ? 2 : 0;
+      const n = groupDigits(Math.abs(value), digits, fr);
+      const sign = value < 0 ? '−' : '';
+      return fr || symbol === 'CHF' ? `${sign}${n}\u00a0${symbol}` : `${sign}${symbol}${n}`;
+    }
+    case 'ratio': return fr ? `${groupDigits(value * 100, 1, true)}\u00a0%` : `${groupDigits(value * 100, 1, false)}%`;
+    case 'days': return `${groupDigits(value, 0, fr)}${fr ? '\u00a0j' : ' days'}`;
+    case 'score': return `${value > 0 ? '+' : value < 0 ? '−' : ''}${groupDigits(Math.abs(value), 0, fr)}`;
+  }
+}
+
+/** Fixed decimals, thousands grouped: fr `1 234,5` (narrow no-break space), en `1,234.5`. */
+export function groupDigits(value: number, decimals: number, fr: boolean): string {
+  const negative = value < 0;
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, fr ? '\u202f' : ',');
+  return `${negative ? '-' : ''}${grouped}${frac ? (fr ? ',' : '.') + frac : ''}`;
+}

@@ -1,0 +1,50 @@
+import type { Grid } from '../cells/cell';
+import { normalizeKey } from '../cells/text';
+import { checkTable } from '../check/dataCheck';
+import { KpiError } from '../kpi/types';
+import { matchHeaders, readTable } from '../tables/readTable';
+import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
+import { readTargets } from '../targets/readTargets';
+import type { FormulaEnv } from './args';
+
+/**
+ * PILOTE_CHECK(table, [kind]): the data check as a spilled list, header row first, or '' when
+ * the table is clean (an empty cell, not an error). Row numbers are counted within the range,
+ * its header being row 1 — the sheet's row numbers when the range starts at row 1.
+ */
+export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): string | (string | number)[][] {
+  if (!Array.isArray(table) || !Array.isArray(table[0])) {
+    throw new KpiError('PILOTE_CHECK: table must be a range, header row included (e.g. Deals!A:K).');
+  }
+  const grid = table as Grid;
+  const k = kind === undefined || kind === '' ? recognise(grid) : kindNamed(String(kind));
+  const parsed = readTable(k, grid, { dayOf: env.dayOf, decimalComma: env.decimalComma, name: TABLES[k].label.en });
+  const issues = checkTable(parsed);
+  if (k === 'targets') issues.push(...readTargets(parsed as never).issues);
+  if (issues.length === 0) return '';
+  issues.sort((a, b) => a.row - b.row);
+  return [['Row', 'Column', 'Value', 'Problem'], ...issues.map((i) => [i.row, i.column, i.value, i.message])];
+}
+
+/** The kind whose identifying fields all match and which recognises the most headers. */
+export function recognise(grid: Grid): TableKind {
+  const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
+  let best: TableKind | undefined, bestScore = 0;
+  for (const kind of TABLE_KINDS) {
+    const { columns } = matchHeaders(TABLES[kind].fields, headers);
+    if (!TABLES[kind].identifying.every((f) => columns[f] !== undefined)) continue;
+    const score = Object.keys(columns).length;
+    if (score > bestScore) { best = kind; bestScore = score; }
+  }
+  if (!best) {
+    throw new KpiError(`PILOTE_CHECK: can't tell which table this is from its headers (${headers.filter(Boolean).join(', ') || 'none'}); give its kind: =PILOTE_CHECK(A:K, "Deals").`);
+  }
+  return best;
+}
+
+function kindNamed(name: string): TableKind {
+  const key = normalizeKey(name);
+  const kind = TABLE_KINDS.find((k) => [k, TABLES[k].label.en, TABLES[k].label.fr].some((n) => normalizeKey(n) === key));
+  if (!kind) throw new KpiError(`PILOTE_CHECK: unknown kind "${name}"; use Leads, Deals, Activities, Spend, Customers, Surveys or Targets.`);
+  return kind;
+}

@@ -1,0 +1,85 @@
+import { filterKey, normalizeHeader } from '../cells/text';
+import type { Cell } from '../cells/cell';
+import type { Table } from '../tables/readTable';
+import { TABLES, TableKind } from '../tables/schema';
+import { FilterSpec, KpiError, KpiInput, KpiTables } from './types';
+
+interface ColumnFilter { index: number; key: string }
+
+/**
+ * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
+ * given), and narrows each table's rows by the filters that apply to it.
+ */
+export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly FilterSpec[]): KpiInput {
+  const given = (Object.values(tables) as (Table | undefined)[]).filter((t): t is Table => t !== undefined);
+  const byKind = new Map<TableKind, ColumnFilter[]>();
+  for (const filter of filters) {
+    let applied = false;
+    for (const t of given) {
+      const index = columnOf(t, filter.column);
+      if (index === undefined) continue;
+      applied = true;
+      const list = byKind.get(t.kind) ?? [];
+      list.push({ index, key: filterKey(filter.value) });
+      byKind.set(t.kind, list);
+    }
+    if (!applied) {
+      const have = given.map((t) => `${t.name}: ${t.headers.filter((h) => h !== '').join(', ')}`).join('; ');
+      throw new KpiError(`${kpiName}: no table given has a column "${filter.column}" to filter on (${have}).`);
+    }
+  }
+  const cache = new Map<TableKind, unknown[]>();
+
+  const matches = (kind: TableKind) => {
+    const fs = byKind.get(kind);
+    if (!fs) return () => true;
+    return (row: { cells: unknown[] }) => fs.every((f) => filterKey(row.cells[f.index] as Cell) === f.key);
+  };
+
+  const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
+    const t = tables[kind] as Table<K> | undefined;
+    if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+    requireColumns(kpiName, t, fields);
+    return t;
+  };
+
+  return {
+    table,
+    rows<K extends TableKind>(kind: K, fields: readonly string[]) {
+      const t = table(kind, fields);
+      let rows = cache.get(kind) as Table<K>['rows'] | undefined;
+      if (!rows) {
+        const test = matches(kind);
+        rows = byKind.has(kind) ? t.rows.filter((r) => test(r)) : t.rows;
+        cache.set(kind, rows);
+      }
+      return rows;
+    },
+    filtered: (kind) => byKind.has(kind),
+    matches,
+  };
+}
+
+/** A filter column is a field alias (`Canal` finds the channel column) or any header as written. */
+function columnOf(t: Table, column: string): number | undefined {
+  const key = normalizeHeader(column);
+  for (const field of TABLES[t.kind].fields) {
+    if (t.columns[field.key] !== undefined && field.aliases.some((a) => normalizeHeader(a) === key)) return t.columns[field.key];
+  }
+  const at = t.headers.findIndex((h) => normalizeHeader(h) === key);
+  return at >= 0 ? at : undefined;
+}
+
+/** Throws a message naming the missing columns and the headers that would be recognised. */
+export function requireColumns(kpiName: string, t: Table, fields: readonly string[]): void {
+  if (t.headers.every((h) => h === '')) {
+    throw new KpiError(`${kpiName}: the ${t.name} range is empty; select the whole table, header row included (e.g. ${t.name}!A:K).`);
+  }
+  for (const key of fields) {
+    if (t.columns[key] !== undefined) continue;
+    const field = TABLES[t.kind].fields.find((fs) => fs.key === key)!;
+    throw new KpiError(
+      `${kpiName}: the ${t.name} table has no ${field.label.en} column (name one ${field.aliases.map((a) => `"${a}"`).join(', ')}); its headers are: ${t.headers.filter((h) => h !== '').join(', ')}.`,
+    );
+  }
+}

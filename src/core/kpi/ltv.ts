@@ -1,0 +1,39 @@
+import { CHURN } from './churn';
+import { activeDuring, datedCustomers } from './customerBase';
+import { customerKey } from './firstWins';
+import { bounds, closedPeriod, ratio, within } from './math';
+import type { KpiDefinition } from './types';
+
+export const LTV: KpiDefinition = {
+  id: 'LTV',
+  label: { en: 'Customer lifetime value', fr: 'Valeur vie client (LTV)' },
+  unit: 'currency',
+  better: 'higher',
+  args: [{ kind: 'table', table: 'deals' }, { kind: 'table', table: 'customers' }, { kind: 'period' }, { kind: 'grossMargin' }],
+  period: 'required',
+  definition: {
+    en: 'ARPA × gross margin ÷ CHURN, with ARPA = revenue of the period ÷ customers active at any time in the period. A filter on a customers-only column (Segment) also narrows the revenue to those customers.',
+    fr: 'ARPA × marge brute ÷ CHURN, avec ARPA = chiffre d’affaires de la période ÷ clients actifs à un moment de la période. Un filtre sur une colonne propre aux clients (Segment) restreint aussi le chiffre d’affaires à ces clients.',
+  },
+  compute(input, q) {
+    const p = closedPeriod('LTV', q.period);
+    const margin = q.grossMargin ?? 1;
+    const { customers, excluded } = datedCustomers(input.rows('customers', ['customer', 'start', 'end']));
+    const active = customers.filter((c) => activeDuring(c, p.start, p.end));
+    // Revenue of the filtered customers only, when the filter is on a column deals don't have.
+    const only = input.filtered('customers') && !input.filtered('deals') ? new Set(customers.map((c) => customerKey(c.customer ?? ''))) : undefined;
+    const [lo, hi] = bounds(q.period);
+    let revenue = 0, revenueExcluded = 0;
+    for (const d of input.rows('deals', only ? ['stage', 'closed', 'amount', 'customer'] : ['stage', 'closed', 'amount'])) {
+      if (d.stage !== 'won') continue;
+      if (d.closed === undefined || d.amount === undefined) { revenueExcluded++; continue; }
+      if (!within(d.closed, lo, hi)) continue;
+      if (only && !only.has(customerKey(d.customer ?? ''))) continue;
+      revenue += d.amount;
+    }
+    const arpa = ratio(revenue, active.length, 'LTV: no customer was active in the period, so revenue per account is undefined (division by zero).');
+    const churn = CHURN.compute(input, q).value;
+    const value = ratio(arpa * margin, churn, 'LTV: no customer churned in the period, so the lifetime is unbounded; choose a longer period.');
+    return { value, numerator: arpa * margin, denominator: churn, excluded: excluded + revenueExcluded };
+  },
+};

@@ -1,0 +1,28 @@
+import { bounds, ratio, within } from './math';
+import type { KpiDefinition } from './types';
+
+export const WIN_RATE: KpiDefinition = {
+  id: 'WIN_RATE',
+  label: { en: 'Win rate', fr: 'Taux de closing' },
+  unit: 'ratio',
+  better: 'higher',
+  args: [{ kind: 'table', table: 'deals' }, { kind: 'period' }],
+  period: 'optional',
+  definition: {
+    en: 'Won deals divided by Won + Lost deals, among deals whose close date is in the period.',
+    fr: 'Opportunités gagnées divisées par gagnées + perdues, parmi celles dont la date de clôture est dans la période.',
+  },
+  compute(input, q) {
+    const [lo, hi] = bounds(q.period);
+    let won = 0, lost = 0, excluded = 0;
+    for (const d of input.rows('deals', ['stage', 'closed'])) {
+      if (d.stage === undefined) { excluded++; continue; }
+      if (d.stage === 'open') continue;
+      if (d.closed === undefined) { excluded++; continue; }
+      if (!within(d.closed, lo, hi)) continue;
+      if (d.stage === 'won') won++; else lost++;
+    }
+    const value = ratio(won, won + lost, 'WIN_RATE: no deal was won or lost in the period (division by zero).');
+    return { value, numerator: won, denominator: won + lost, excluded };
+  },
+};

@@ -1,0 +1,65 @@
+import type { Day } from '../dates/day';
+import { formatDay } from '../dates/day';
+import { FormatOptions, formatKpiValue, Language } from '../format/formatValue';
+import type { HeadlineRow, KpiCell, PeriodReport, Report } from '../report/buildReport';
+
+const WORDS = {
+  en: { kpi: 'KPI', value: 'Value', target: 'Objective', gap: 'Gap', status: 'Status', prev: 'Previous', year: 'Year before', met: 'met', missed: 'MISSED', none: '—', month: 'Last full month', quarter: 'Last full quarter', asOf: 'as of', issues: 'Data check', clean: 'no problem found', problems: 'problems (run =PILOTE_CHECK on the table to list them)', summary: 'Objectives' },
+  fr: { kpi: 'Indicateur', value: 'Valeur', target: 'Objectif', gap: 'Écart', status: 'Statut', prev: 'Précédent', year: 'Un an avant', met: 'atteint', missed: 'MANQUÉ', none: '—', month: 'Dernier mois complet', quarter: 'Dernier trimestre complet', asOf: 'au', issues: 'Contrôle des données', clean: 'aucun problème', problems: 'problèmes (=PILOTE_CHECK sur le tableau pour les lister)', summary: 'Objectifs' },
+};
+
+/** The report as fixed-width text tables: the terminal output of `npm start`, and the digest's text part later. */
+export function reportText(report: Report, o: FormatOptions): string {
+  const w = WORDS[o.language];
+  const out: string[] = [];
+  for (const [title, section] of [[w.month, report.lastMonth], [w.quarter, report.lastQuarter]] as const) {
+    out.push(`${title}: ${section.period.key} (${w.asOf} ${formatDay(report.asOf as Day)})`, '');
+    out.push(table(section, o));
+    out.push(summary(section, o.language), '');
+  }
+  out.push(`${w.issues}: ${report.issues.length === 0 ? w.clean : `${report.issues.length} ${w.problems}`}`);
+  for (const issue of report.issues.slice(0, 10)) out.push(`  ${issue.table} ${w.kpi === 'KPI' ? 'row' : 'ligne'} ${issue.row}, ${issue.column}: ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
+  if (report.issues.length > 10) out.push(`  …`);
+  return out.join('\n');
+}
+
+function table(section: PeriodReport, o: FormatOptions): string {
+  const w = WORDS[o.language];
+  const rows = section.rows.map((r) => [
+    label(r, o.language),
+    show(r.current, r, o),
+    r.target ? formatKpiValue(r.target.value, r.kpi.unit, o) : w.none,
+    r.outcome ? gap(r, o) : w.none,
+    r.outcome ? (r.outcome.met ? w.met : w.missed) : w.none,
+    show(r.previous, r, o),
+    show(r.yearBefore, r, o),
+  ]);
+  const header = [w.kpi, w.value, w.target, w.gap, w.status, w.prev, w.year];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  return [line(header), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function label(r: HeadlineRow, language: Language): string {
+  const base = r.kpi.label[language];
+  return r.filter ? `${base} [${r.filter.column} = ${r.filter.value}]` : base;
+}
+
+function show(cell: KpiCell, r: HeadlineRow, o: FormatOptions): string {
+  return cell.ok ? formatKpiValue(cell.result.value, r.kpi.unit, o) : WORDS[o.language].none;
+}
+
+function gap(r: HeadlineRow, o: FormatOptions): string {
+  const g = r.outcome!;
+  if (g.gapRatio === undefined) return formatKpiValue(g.gap, r.kpi.unit === 'ratio' ? 'ratio' : r.kpi.unit, o);
+  const pct = Math.round(g.gapRatio * 100);
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${Math.abs(pct)}${o.language === 'fr' ? '\u00a0%' : '%'}`;
+}
+
+function summary(section: PeriodReport, language: Language): string {
+  const withTarget = section.rows.filter((r) => r.outcome);
+  const missed = withTarget.filter((r) => !r.outcome!.met).length;
+  return language === 'fr'
+    ? `${WORDS.fr.summary} : ${withTarget.length - missed} atteint(s), ${missed} manqué(s) sur ${withTarget.length}.`
+    : `${WORDS.en.summary}: ${withTarget.length - missed} met, ${missed} missed of ${withTarget.length}.`;
+}

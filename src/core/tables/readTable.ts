@@ -1,0 +1,149 @@
+import { Cell, Grid, Invalid, errorCellOf, isBlank, isInvalid, showCell } from '../cells/cell';
+import { DayOf, parseDay } from '../cells/date';
+import { parseAmount, parseNumberText } from '../cells/amount';
+import { parsePeriodLabel } from '../cells/periodText';
+import { normalizeHeader, textOf } from '../cells/text';
+import { monthOf } from '../dates/period';
+import { isDate } from '../dates/day';
+import type { DataIssue } from './issues';
+import type { RowOf } from './rows';
+import { FieldSpec, MONTH_HEADERS, TABLES, TableKind } from './schema';
+import { activityTypeOf, dealStageOf, leadStatusOf, spendCategoryOf, surveyTypeOf } from './vocabulary';
+
+export interface ReadOptions {
+  /** Calendar day of a Date cell, in the spreadsheet's time zone. */
+  dayOf: DayOf;
+  /** The spreadsheet's locale writes 1,5 for one and a half: decides `1,234` / `1.234`. */
+  decimalComma: boolean;
+  /** Name shown in messages (sheet name); defaults to the kind's English label. */
+  name?: string;
+}
+
+export interface Table<K extends TableKind = TableKind> {
+  kind: K;
+  name: string;
+  /** Headers as written. */
+  headers: string[];
+  /** Column index of each recognised field. */
+  columns: Partial<Record<string, number>>;
+  /** Headers no field recognised (kept for filters on any column). */
+  unmatched: string[];
+  rows: RowOf[K][];
+  issues: DataIssue[];
+}
+
+/**
+ * Reads a range whose first row is headers into typed rows. Blank rows are skipped; a cell
+ * that can't be read leaves its field undefined and adds an issue naming row, column and why.
+ * Never throws on bad data: the KPIs decide what they can't do without.
+ */
+export function readTable<K extends TableKind>(kind: K, grid: Grid, options: ReadOptions): Table<K> {
+  const spec = TABLES[kind];
+  const name = options.name ?? spec.label.en;
+  const headerRow = grid.length > 0 ? grid[0] : [];
+  const headers = headerRow.map((h) => showCell(h).trim());
+  const { columns, unmatched } = matchHeaders(spec.fields, headers);
+  const table: Table<K> = { kind, name, headers, columns, unmatched, rows: [], issues: [] };
+
+  const fields = spec.fields.filter((fs) => columns[fs.key] !== undefined);
+  const parsers = fields.map((fs) => cellParser(fs, headers[columns[fs.key]!], options));
+  const indexes = fields.map((fs) => columns[fs.key]!);
+  const width = headers.length;
+
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r];
+    if (isBlankRow(cells, width)) continue;
+    const record: Record<string, unknown> = { row: r + 1, cells };
+    for (let i = 0; i < fields.length; i++) {
+      const raw = cells[indexes[i]];
+      if (isBlank(raw)) continue;
+      const errorText = errorCellOf(raw);
+      const value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parsers[i](raw);
+      if (isInvalid(value)) {
+        table.issues.push({ table: name, row: r + 1, column: headers[indexes[i]], value: showCell(raw), message: value.invalid });
+      } else if (value !== undefined) {
+        record[fields[i].key] = value;
+      }
+    }
+    table.rows.push(record as unknown as RowOf[K]);
+  }
+  return table;
+}
+
+function isBlankRow(cells: Cell[], width: number): boolean {
+  const n = Math.min(cells.length, width);
+  for (let c = 0; c < n; c++) if (!isBlank(cells[c])) return false;
+  return true;
+}
+
+/** Each field takes the first header matching its aliases in priority order; a header serves one field. */
+export function matchHeaders(fields: readonly FieldSpec[], headers: string[]): { columns: Partial<Record<string, number>>; unmatched: string[] } {
+  const keys = headers.map(normalizeHeader);
+  const used = new Set<number>();
+  const columns: Partial<Record<string, number>> = {};
+  for (const field of fields) {
+    for (const alias of field.aliases) {
+      const a = normalizeHeader(alias);
+      const at = keys.findIndex((k, i) => k === a && !used.has(i));
+      if (at >= 0) { columns[field.key] = at; used.add(at); break; }
+    }
+  }
+  const unmatched = headers.filter((h, i) => h !== '' && !used.has(i));
+  return { columns, unmatched };
+}
+
+type Parser = (v: Cell) => unknown | Invalid;
+
+const FULL_DATE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
+
+function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
+  switch (field.type) {
+    case 'text': return (v) => textOf(v) ?? (isDate(v) ? { invalid: 'a date, not a text' } : undefined);
+    case 'day': return (v) => parseDay(v, o.dayOf);
+    case 'amount': return (v) => parseAmount(v, o.decimalComma);
+    case 'number': return (v) => parseNumberOrPercent(v, o.decimalComma);
+    case 'period': return (v) => parsePeriodLabel(v, o.dayOf);
+    case 'span': {
+      // Under a "Month" header a date stands for its whole month; under "Date", for its day.
+      const byMonth = MONTH_HEADERS.some((m) => normalizeHeader(m) === normalizeHeader(header));
+      return (v) => {
+        if (typeof v === 'number') return { invalid: 'a number, not a date or month: format the column as a date' };
+        if (isDate(v) || FULL_DATE.test(String(v).trim())) {
+          const d = parseDay(v, o.dayOf);
+          if (typeof d !== 'number') return d;
+          if (!byMonth) return { from: d, to: d };
+          const m = monthOf(d);
+          return { from: m.start, to: m.end };
+        }
+        const p = parsePeriodLabel(v, o.dayOf);
+        if (isInvalid(p)) return { invalid: 'not a date or month (write 2026-03-15, 2026-03 or mars 2026)' };
+        return p && { from: p.start, to: p.end };
+      };
+    }
+    case 'stage': return (v) => (textOf(v) === undefined ? undefined : dealStageOf(String(v)));
+    case 'leadStatus': return vocab(leadStatusOf, 'unknown status (New, MQL, SQL, Opportunity, Customer, Disqualified / Nouveau, Opportunité, Client, Converti, Disqualifié)');
+    case 'activityType': return vocab(activityTypeOf, 'unknown activity type (Call, Meeting, Demo, Proposal, Email / Appel, Rendez-vous, Démo, Proposition)');
+    case 'surveyType': return vocab(surveyTypeOf, 'unknown survey type (NPS or CSAT)');
+    case 'category': return vocab(spendCategoryOf, 'unknown category (Marketing or Sales / Ventes)');
+  }
+}
+
+function vocab<T>(lookup: (s: string) => T | undefined, why: string): Parser {
+  return (v) => {
+    const s = textOf(v);
+    if (s === undefined) return undefined;
+    return lookup(s) ?? { invalid: why };
+  };
+}
+
+/** A number, or text `12,5`, `1 200`, `25 %` (→ 0.25). */
+export function parseNumberOrPercent(v: Cell, decimalComma: boolean): number | undefined | Invalid {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { invalid: 'not a finite number' };
+  if (isBlank(v)) return undefined;
+  if (typeof v !== 'string') return { invalid: 'not a number' };
+  const s = v.trim();
+  const percent = /%$/.test(s);
+  const n = parseNumberText(percent ? s.slice(0, -1) : s, decimalComma);
+  if (n === undefined) return { invalid: 'not a number' };
+  return percent ? n / 100 : n;
+}
