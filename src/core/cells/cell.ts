@@ -16,14 +16,16 @@ export function isInvalid(v: unknown): v is Invalid {
 }
 
 export function isBlank(v: Cell): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === '' || v === null || v === undefined) return true;
+  return typeof v === 'string' && v.trim() === '';
 }
 
 const ERROR_CELL = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
 /** Sheets hands error cells to scripts as their error text (`#REF!`). */
 export function errorCellOf(v: Cell): string | undefined {
-  return typeof v === 'string' && ERROR_CELL.test(v.trim()) ? v.trim() : undefined;
+  if (typeof v !== 'string' || v.trim().charAt(0) !== '#') return undefined;
+  return ERROR_CELL.test(v.trim()) ? v.trim() : undefined;
 }
 
 /** How a cell is quoted back to the user in messages. */

@@ -27,7 +27,10 @@ export function filterKey(v: Cell): string {
 
 /** A text cell trimmed, or undefined when blank; numbers become their text (IDs). */
 export function textOf(v: Cell): string | undefined {
+  if (typeof v === 'string') {
+    const s = v.trim();
+    return s === '' ? undefined : s;
+  }
   if (v === null || v === undefined || isDate(v)) return undefined;
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
+  return String(v);
 }

@@ -1,4 +1,3 @@
-import { bounds, within } from './math';
 import type { KpiDefinition } from './types';
 
 export const ACTIVITIES: KpiDefinition = {
@@ -13,12 +12,12 @@ export const ACTIVITIES: KpiDefinition = {
     fr: 'Activités du type donné (Appel, Rendez-vous, Démo, Proposition, Email, ou toutes si vide) datées de la période.',
   },
   compute(input, q) {
-    const [lo, hi] = bounds(q.period);
     const type = q.activityType;
-    let count = 0, excluded = 0;
-    for (const a of input.rows('activities', type ? ['date', 'type'] : ['date'])) {
-      if (a.date === undefined || (type && a.type === undefined)) { excluded++; continue; }
-      if (within(a.date, lo, hi) && (!type || a.type === type)) count++;
+    const { rows, undated } = input.during('activities', 'date', type ? ['type'] : [], q.period);
+    let count = 0, excluded = undated.length;
+    for (const a of rows) {
+      if (type && a.type === undefined) excluded++;
+      else if (!type || a.type === type) count++;
     }
     return { value: count, numerator: count, excluded };
   },

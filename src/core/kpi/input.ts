@@ -1,6 +1,9 @@
 import { filterKey, normalizeHeader } from '../cells/text';
 import type { Cell } from '../cells/cell';
-import type { Table } from '../tables/readTable';
+import { ensureFields, Table } from '../tables/readTable';
+import type { Period } from '../dates/period';
+import { bounds } from './math';
+import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
 import { FilterSpec, KpiError, KpiInput, KpiTables } from './types';
 
@@ -40,6 +43,7 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
     const t = tables[kind] as Table<K> | undefined;
     if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
     requireColumns(kpiName, t, fields);
+    ensureFields(t, fields);
     return t;
   };
 
@@ -54,6 +58,17 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
         cache.set(kind, rows);
       }
       return rows;
+    },
+    during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period) {
+      const t = table(kind, [dateField, ...fields]);
+      const [lo, hi] = bounds(period);
+      let { rows, undated } = rowsDuring(t, dateField, lo, hi);
+      if (byKind.has(kind)) {
+        const test = matches(kind);
+        rows = rows.filter((r) => test(r));
+        undated = undated.filter((r) => test(r));
+      }
+      return { rows, undated };
     },
     filtered: (kind) => byKind.has(kind),
     matches,

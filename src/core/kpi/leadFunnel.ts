@@ -1,4 +1,4 @@
-import { bounds, ratio, within } from './math';
+import { ratio } from './math';
 import type { KpiInput, KpiQuery, KpiValue } from './types';
 import type { LeadStatus } from '../tables/vocabulary';
 
@@ -7,11 +7,9 @@ import type { LeadStatus } from '../tables/vocabulary';
  * can't be read are left out of both sides.
  */
 export function leadShare(kpiName: string, input: KpiInput, q: KpiQuery, test: (s: LeadStatus) => boolean): KpiValue {
-  const [lo, hi] = bounds(q.period);
-  let total = 0, hits = 0, excluded = 0;
-  for (const l of input.rows('leads', ['created', 'status'])) {
-    if (l.created === undefined) { excluded++; continue; }
-    if (!within(l.created, lo, hi)) continue;
+  const { rows, undated } = input.during('leads', 'created', ['status'], q.period);
+  let total = 0, hits = 0, excluded = undated.length;
+  for (const l of rows) {
     if (l.status === undefined) { excluded++; continue; }
     total++;
     if (test(l.status)) hits++;

@@ -1,4 +1,3 @@
-import { bounds, within } from './math';
 import type { KpiDefinition } from './types';
 
 export const LEADS: KpiDefinition = {
@@ -13,12 +12,7 @@ export const LEADS: KpiDefinition = {
     fr: 'Nombre de leads créés sur la période.',
   },
   compute(input, q) {
-    const [lo, hi] = bounds(q.period);
-    let count = 0, excluded = 0;
-    for (const l of input.rows('leads', ['created'])) {
-      if (l.created === undefined) excluded++;
-      else if (within(l.created, lo, hi)) count++;
-    }
-    return { value: count, numerator: count, excluded };
+    const { rows, undated } = input.during('leads', 'created', [], q.period);
+    return { value: rows.length, numerator: rows.length, excluded: undated.length };
   },
 };

@@ -1,7 +1,8 @@
 import { CHURN } from './churn';
 import { activeDuring, datedCustomers } from './customerBase';
 import { customerKey } from './firstWins';
-import { bounds, closedPeriod, ratio, within } from './math';
+import { closedPeriod, ratio } from './math';
+import { countWon } from './wonDeals';
 import type { KpiDefinition } from './types';
 
 export const LTV: KpiDefinition = {
@@ -22,12 +23,11 @@ export const LTV: KpiDefinition = {
     const active = customers.filter((c) => activeDuring(c, p.start, p.end));
     // Revenue of the filtered customers only, when the filter is on a column deals don't have.
     const only = input.filtered('customers') && !input.filtered('deals') ? new Set(customers.map((c) => customerKey(c.customer ?? ''))) : undefined;
-    const [lo, hi] = bounds(q.period);
-    let revenue = 0, revenueExcluded = 0;
-    for (const d of input.rows('deals', only ? ['stage', 'closed', 'amount', 'customer'] : ['stage', 'closed', 'amount'])) {
+    const { rows, undated } = input.during('deals', 'closed', only ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
+    let revenue = 0, revenueExcluded = countWon(undated);
+    for (const d of rows) {
       if (d.stage !== 'won') continue;
-      if (d.closed === undefined || d.amount === undefined) { revenueExcluded++; continue; }
-      if (!within(d.closed, lo, hi)) continue;
+      if (d.amount === undefined) { revenueExcluded++; continue; }
       if (only && !only.has(customerKey(d.customer ?? ''))) continue;
       revenue += d.amount;
     }

@@ -1,5 +1,6 @@
 import { customerKey } from './firstWins';
-import { bounds, ratio, within } from './math';
+import { ratio } from './math';
+import { countWon } from './wonDeals';
 import type { KpiDefinition } from './types';
 
 export const REPURCHASE_RATE: KpiDefinition = {
@@ -14,13 +15,12 @@ export const REPURCHASE_RATE: KpiDefinition = {
     fr: 'Parmi les clients ayant une opportunité gagnée close sur la période, la part en ayant au moins deux sur la période.',
   },
   compute(input, q) {
-    const [lo, hi] = bounds(q.period);
+    const { rows, undated } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
     const wins = new Map<string, number>();
-    let excluded = 0;
-    for (const d of input.rows('deals', ['customer', 'stage', 'closed'])) {
+    let excluded = countWon(undated);
+    for (const d of rows) {
       if (d.stage !== 'won') continue;
-      if (d.closed === undefined || d.customer === undefined) { excluded++; continue; }
-      if (!within(d.closed, lo, hi)) continue;
+      if (d.customer === undefined) { excluded++; continue; }
       const key = customerKey(d.customer);
       wins.set(key, (wins.get(key) ?? 0) + 1);
     }

@@ -1,4 +1,5 @@
-import { bounds, ratio, within } from './math';
+import { ratio } from './math';
+import { countWon } from './wonDeals';
 import type { KpiDefinition } from './types';
 
 export const SALES_CYCLE: KpiDefinition = {
@@ -13,15 +14,13 @@ export const SALES_CYCLE: KpiDefinition = {
     fr: 'Nombre moyen de jours entre la création et la clôture des opportunités gagnées closes sur la période.',
   },
   compute(input, q) {
-    const [lo, hi] = bounds(q.period);
-    let days = 0, count = 0, excluded = 0;
-    for (const d of input.rows('deals', ['stage', 'created', 'closed'])) {
+    const { rows, undated } = input.during('deals', 'closed', ['stage', 'created'], q.period);
+    let days = 0, count = 0, excluded = countWon(undated);
+    for (const d of rows) {
       if (d.stage !== 'won') continue;
-      if (d.closed === undefined) { excluded++; continue; }
-      if (!within(d.closed, lo, hi)) continue;
       // A close date before the created date is a typo, not a negative cycle (see the data check).
-      if (d.created === undefined || d.closed < d.created) { excluded++; continue; }
-      days += d.closed - d.created;
+      if (d.created === undefined || d.closed! < d.created) { excluded++; continue; }
+      days += d.closed! - d.created;
       count++;
     }
     const value = ratio(days, count, 'SALES_CYCLE: no Won deal with a created date closed in the period (division by zero).');

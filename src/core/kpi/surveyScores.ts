@@ -1,5 +1,4 @@
 import type { SurveyType } from '../tables/vocabulary';
-import { bounds, within } from './math';
 import type { KpiInput, KpiQuery } from './types';
 
 /** Valid score ranges: NPS 0–10, CSAT 1–5, whole numbers. */
@@ -12,14 +11,15 @@ export function validScore(type: SurveyType, score: number): boolean {
 
 /** Scores of the answers of one type dated in the period; out-of-range scores are left out. */
 export function scoresInPeriod(input: KpiInput, q: KpiQuery, type: SurveyType): { scores: number[]; excluded: number } {
-  const [lo, hi] = bounds(q.period);
+  const { rows, undated } = input.during('surveys', 'date', ['score', 'type'], q.period);
   const scores: number[] = [];
   let excluded = 0;
-  for (const s of input.rows('surveys', ['date', 'score', 'type'])) {
+  for (const s of undated) if (s.type === undefined || s.type === type) excluded++;
+  for (const s of rows) {
     if (s.type === undefined) { excluded++; continue; }
     if (s.type !== type) continue;
-    if (s.date === undefined || s.score === undefined || !validScore(type, s.score)) { excluded++; continue; }
-    if (within(s.date, lo, hi)) scores.push(s.score);
+    if (s.score === undefined || !validScore(type, s.score)) { excluded++; continue; }
+    scores.push(s.score);
   }
   return { scores, excluded };
 }

@@ -72,6 +72,12 @@ export interface KpiInput {
   rows<K extends TableKind>(kind: K, fields: readonly string[]): Table<K>['rows'];
   /** The table itself, unfiltered (NEW_CUSTOMERS needs every deal to find each customer's first). */
   table<K extends TableKind>(kind: K, fields: readonly string[]): Table<K>;
+  /**
+   * Filtered rows whose `dateField` is in the period, from a per-table index sorted by that date
+   * (built once, so a report over 18 months doesn't rescan every row), and the filtered rows
+   * where that date is missing or unreadable.
+   */
+  during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period): { rows: Table<K>['rows']; undated: Table<K>['rows'] };
   /** Does a filter of the query apply to this table? */
   filtered(kind: TableKind): boolean;
   /** Row test for the filters that apply to a table. */

@@ -1,4 +1,4 @@
-import { bounds, ratio, within } from './math';
+import { ratio } from './math';
 import type { KpiDefinition } from './types';
 
 export const WIN_RATE: KpiDefinition = {
@@ -13,14 +13,13 @@ export const WIN_RATE: KpiDefinition = {
     fr: 'Opportunités gagnées divisées par gagnées + perdues, parmi celles dont la date de clôture est dans la période.',
   },
   compute(input, q) {
-    const [lo, hi] = bounds(q.period);
+    const { rows, undated } = input.during('deals', 'closed', ['stage'], q.period);
     let won = 0, lost = 0, excluded = 0;
-    for (const d of input.rows('deals', ['stage', 'closed'])) {
-      if (d.stage === undefined) { excluded++; continue; }
-      if (d.stage === 'open') continue;
-      if (d.closed === undefined) { excluded++; continue; }
-      if (!within(d.closed, lo, hi)) continue;
-      if (d.stage === 'won') won++; else lost++;
+    for (const d of undated) if (d.stage === 'won' || d.stage === 'lost') excluded++;
+    for (const d of rows) {
+      if (d.stage === undefined) excluded++;
+      else if (d.stage === 'won') won++;
+      else if (d.stage === 'lost') lost++;
     }
     const value = ratio(won, won + lost, 'WIN_RATE: no deal was won or lost in the period (division by zero).');
     return { value, numerator: won, denominator: won + lost, excluded };

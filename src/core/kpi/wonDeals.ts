@@ -1,5 +1,4 @@
 import type { Deal } from '../tables/rows';
-import { bounds, within } from './math';
 import type { KpiInput, KpiQuery } from './types';
 
 /**
@@ -8,16 +7,21 @@ import type { KpiInput, KpiQuery } from './types';
  * and counted in `excluded`.
  */
 export function wonInPeriod(input: KpiInput, q: KpiQuery): { deals: Deal[]; revenue: number; excluded: number } {
-  const [lo, hi] = bounds(q.period);
+  const { rows, undated } = input.during('deals', 'closed', ['stage', 'amount'], q.period);
   const deals: Deal[] = [];
-  let revenue = 0, excluded = 0;
-  for (const d of input.rows('deals', ['stage', 'closed', 'amount'])) {
+  let revenue = 0, excluded = countWon(undated);
+  for (const d of rows) {
     if (d.stage !== 'won') continue;
-    if (d.closed === undefined) { excluded++; continue; }
-    if (!within(d.closed, lo, hi)) continue;
     if (d.amount === undefined) { excluded++; continue; }
     deals.push(d);
     revenue += d.amount;
   }
   return { deals, revenue, excluded };
+}
+
+/** Won deals among rows (those without a close date can't be placed in a period). */
+export function countWon(deals: readonly Deal[]): number {
+  let n = 0;
+  for (const d of deals) if (d.stage === 'won') n++;
+  return n;
 }

@@ -17,6 +17,11 @@ export interface ReadOptions {
   decimalComma: boolean;
   /** Name shown in messages (sheet name); defaults to the kind's English label. */
   name?: string;
+  /**
+   * Parse a column only when a KPI asks for it (`ensureFields`). Custom functions use this: a
+   * KPI reads two or three columns of a ten-column range. Default: every column at once.
+   */
+  lazy?: boolean;
 }
 
 export interface Table<K extends TableKind = TableKind> {
@@ -28,8 +33,12 @@ export interface Table<K extends TableKind = TableKind> {
   columns: Partial<Record<string, number>>;
   /** Headers no field recognised (kept for filters on any column). */
   unmatched: string[];
+  /** Non-blank rows; a field is filled once parsed (see `parsed`). */
   rows: RowOf[K][];
   issues: DataIssue[];
+  /** Fields parsed so far: all recognised ones unless the table was read `lazy`. */
+  parsed: Set<string>;
+  options: ReadOptions;
 }
 
 /**
@@ -43,36 +52,63 @@ export function readTable<K extends TableKind>(kind: K, grid: Grid, options: Rea
   const headerRow = grid.length > 0 ? grid[0] : [];
   const headers = headerRow.map((h) => showCell(h).trim());
   const { columns, unmatched } = matchHeaders(spec.fields, headers);
-  const table: Table<K> = { kind, name, headers, columns, unmatched, rows: [], issues: [] };
-
-  const fields = spec.fields.filter((fs) => columns[fs.key] !== undefined);
-  const parsers = fields.map((fs) => cellParser(fs, headers[columns[fs.key]!], options));
-  const indexes = fields.map((fs) => columns[fs.key]!);
+  const table: Table<K> = { kind, name, headers, columns, unmatched, rows: [], issues: [], parsed: new Set(), options: { ...options, name } };
+  // Eager rows get every field at once (one object shape per kind); lazy rows get fields as KPIs
+  // ask for them, each written on every row in the same order, so shapes stay uniform and small.
+  const make = options.lazy ? (row: number, cells: Cell[]) => ({ row, cells }) as RowOf[K] : (BLANK_ROW[kind] as (row: number, cells: Cell[]) => RowOf[K]);
   const width = headers.length;
-
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r];
-    if (isBlankRow(cells, width)) continue;
-    const record: Record<string, unknown> = { row: r + 1, cells };
-    for (let i = 0; i < fields.length; i++) {
-      const raw = cells[indexes[i]];
-      if (isBlank(raw)) continue;
-      const errorText = errorCellOf(raw);
-      const value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parsers[i](raw);
-      if (isInvalid(value)) {
-        table.issues.push({ table: name, row: r + 1, column: headers[indexes[i]], value: showCell(raw), message: value.invalid });
-      } else if (value !== undefined) {
-        record[fields[i].key] = value;
-      }
-    }
-    table.rows.push(record as unknown as RowOf[K]);
+    if (!isBlankRow(cells, width)) table.rows.push(make(r + 1, cells));
   }
+  if (!options.lazy) ensureFields(table, spec.fields.map((f) => f.key));
   return table;
 }
 
+/** Parses the listed fields (those with a column) that are not parsed yet, column by column. */
+export function ensureFields(table: Table, keys: readonly string[]): void {
+  for (const key of keys) {
+    if (table.parsed.has(key)) continue;
+    table.parsed.add(key);
+    const col = table.columns[key];
+    if (col === undefined) continue;
+    const field = TABLES[table.kind].fields.find((f) => f.key === key)!;
+    const parse = cellParser(field, table.headers[col], table.options);
+    const rows = table.rows as unknown as Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i].cells as Cell[];
+      const raw = cells[col];
+      let value: unknown = undefined;
+      if (!(raw === '' || raw === undefined || raw === null || isBlank(raw))) {
+        const errorText = errorCellOf(raw);
+        value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parse(raw);
+        if (isInvalid(value)) {
+          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: showCell(raw), message: value.invalid });
+          value = undefined;
+        }
+      }
+      rows[i][key] = value;
+    }
+  }
+}
+
+/** Rows start with every field present (undefined): one object shape per kind keeps V8 fast. */
+const BLANK_ROW: { [K in TableKind]: (row: number, cells: Cell[]) => RowOf[K] } = {
+  leads: (row, cells) => ({ row, cells, id: undefined, created: undefined, channel: undefined, status: undefined, owner: undefined }),
+  deals: (row, cells) => ({ row, cells, id: undefined, customer: undefined, created: undefined, stage: undefined, amount: undefined, closed: undefined, owner: undefined, product: undefined, region: undefined, channel: undefined }),
+  activities: (row, cells) => ({ row, cells, date: undefined, type: undefined, owner: undefined, dealId: undefined }),
+  spend: (row, cells) => ({ row, cells, date: undefined, channel: undefined, amount: undefined, category: undefined }),
+  customers: (row, cells) => ({ row, cells, customer: undefined, start: undefined, end: undefined, segment: undefined }),
+  surveys: (row, cells) => ({ row, cells, date: undefined, customer: undefined, score: undefined, type: undefined }),
+  targets: (row, cells) => ({ row, cells, kpi: undefined, period: undefined, target: undefined, filterColumn: undefined, filterValue: undefined }),
+};
+
 function isBlankRow(cells: Cell[], width: number): boolean {
   const n = Math.min(cells.length, width);
-  for (let c = 0; c < n; c++) if (!isBlank(cells[c])) return false;
+  for (let c = 0; c < n; c++) {
+    const v = cells[c];
+    if (v !== '' && v !== null && v !== undefined && !isBlank(v)) return false;
+  }
   return true;
 }
 

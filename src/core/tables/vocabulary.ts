@@ -7,10 +7,27 @@ export type ActivityType = 'call' | 'meeting' | 'demo' | 'proposal' | 'email';
 export type SurveyType = 'nps' | 'csat';
 export type SpendCategory = 'marketing' | 'sales';
 
-function vocabulary<T extends string>(words: Record<T, string[]>): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const key of Object.keys(words) as T[]) for (const w of words[key]) map.set(normalizeKey(w), key);
-  return map;
+/** Looks a word up by its normalised key; remembers raw texts seen, since a column repeats a few words. */
+class Vocabulary<T extends string> {
+  private readonly byKey = new Map<string, T>();
+  private readonly byRaw = new Map<string, T | null>();
+
+  constructor(words: Record<T, string[]>) {
+    for (const key of Object.keys(words) as T[]) for (const w of words[key]) this.byKey.set(normalizeKey(w), key);
+  }
+
+  get(text: string): T | undefined {
+    let found = this.byRaw.get(text);
+    if (found === undefined) {
+      found = this.byKey.get(normalizeKey(text)) ?? null;
+      if (this.byRaw.size < 10_000) this.byRaw.set(text, found);
+    }
+    return found ?? undefined;
+  }
+}
+
+function vocabulary<T extends string>(words: Record<T, string[]>): Vocabulary<T> {
+  return new Vocabulary(words);
 }
 
 /** Every other stage text is an open stage (Discovery, Proposal…). */
@@ -44,17 +61,17 @@ const SURVEY_TYPES = vocabulary<SurveyType>({ nps: ['NPS'], csat: ['CSAT'] });
 const CATEGORIES = vocabulary<SpendCategory>({ marketing: ['Marketing'], sales: ['Sales', 'Ventes', 'Vente', 'Commercial'] });
 
 export function dealStageOf(text: string): DealStage {
-  return STAGES.get(normalizeKey(text)) ?? 'open';
+  return STAGES.get(text) ?? 'open';
 }
 export function leadStatusOf(text: string): LeadStatus | undefined {
-  return LEAD_STATUSES.get(normalizeKey(text));
+  return LEAD_STATUSES.get(text);
 }
 export function activityTypeOf(text: string): ActivityType | undefined {
-  return ACTIVITY_TYPES.get(normalizeKey(text));
+  return ACTIVITY_TYPES.get(text);
 }
 export function surveyTypeOf(text: string): SurveyType | undefined {
-  return SURVEY_TYPES.get(normalizeKey(text));
+  return SURVEY_TYPES.get(text);
 }
 export function spendCategoryOf(text: string): SpendCategory | undefined {
-  return CATEGORIES.get(normalizeKey(text));
+  return CATEGORIES.get(text);
 }
