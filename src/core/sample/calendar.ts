@@ -1,0 +1,51 @@
+/**
+ * Zone-free calendar days: Day 0 = 1970-01-01. Only Date.UTC / getUTC* are used.
+ */
+export type Day = number;
+
+export const MS_PER_DAY = 86400000;
+
+/** Day of a calendar date (month 1–12). Month and day may overflow like Date.UTC. */
+export function dayFromYmd(year: number, month: number, day: number): Day {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export interface Ymd {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+export function ymdOfDay(day: Day): Ymd {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** First day of the month containing `day`. */
+export function monthStartOf(day: Day): Day {
+  const d = new Date(day * MS_PER_DAY);
+  return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / MS_PER_DAY);
+}
+
+/** First day of the month `k` months after the month containing `day`. */
+export function addMonths(day: Day, k: number): Day {
+  const d = new Date(day * MS_PER_DAY);
+  return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + k, 1) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** `YYYY-MM` of a day's month. */
+export function monthKey(day: Day): string {
+  const { year, month } = ymdOfDay(day);
+  return year + '-' + (month < 10 ? '0' : '') + month;
+}
+
+/** `YYYY-Qn` of a day's quarter. */
+export function quarterKey(day: Day): string {
+  const { year, month } = ymdOfDay(day);
+  return year + '-Q' + (Math.floor((month - 1) / 3) + 1);
+}

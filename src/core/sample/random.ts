@@ -1,0 +1,78 @@
+/**
+ * Seeded pseudo-random numbers for the sample generator (pure, ES2020 only).
+ * mulberry32: 32-bit state, fast, good enough for synthetic data; never Math.random.
+ */
+export class Rng {
+  private state: number;
+  private spare = 0;
+  private hasSpare = false;
+
+  constructor(seed: number) {
+    // Mix the seed so that nearby seeds (1, 2, 3…) give unrelated streams.
+    let s = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
+    s = Math.imul(s ^ (s >>> 16), 0x85ebca6b) >>> 0;
+    s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35) >>> 0;
+    this.state = (s ^ (s >>> 16)) >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** Standard normal (Box–Muller, second value cached). */
+  normal(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    let u = this.next();
+    while (u <= 1e-12) u = this.next();
+    const v = this.next();
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spare = r * Math.sin(2 * Math.PI * v);
+    this.hasSpare = true;
+    return r * Math.cos(2 * Math.PI * v);
+  }
+
+  /** exp(N(0, sigma²)): median 1. */
+  lognormal(sigma: number): number {
+    return Math.exp(sigma * this.normal());
+  }
+
+  /** Exponential with the given mean. */
+  exponential(mean: number): number {
+    return -mean * Math.log(1 - this.next());
+  }
+
+  /** Index drawn from cumulative weights (last entry = total). */
+  pick(cumulative: ArrayLike<number>): number {
+    const n = cumulative.length;
+    const x = this.next() * cumulative[n - 1];
+    for (let i = 0; i < n - 1; i++) if (x < cumulative[i]) return i;
+    return n - 1;
+  }
+}
+
+/** Cumulative sums of weights, for Rng.pick. */
+export function cumulative(weights: readonly number[]): number[] {
+  const out: number[] = new Array(weights.length);
+  let s = 0;
+  for (let i = 0; i < weights.length; i++) {
+    s += weights[i];
+    out[i] = s;
+  }
+  return out;
+}
