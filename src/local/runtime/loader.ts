@@ -1,0 +1,329 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import type { AuthModeName } from './context';
+import { isDate } from './infra/checkArgs';
+import { LocalRuntime, REPO_ROOT } from './LocalRuntime';
+import { AuthMode } from './services/enums';
+import { setRealm } from './services/realm';
+import { clockEvent } from './services/script';
+
+/**
+ * Loads the built bundle (build/Code.js) into a fresh node:vm context holding exactly the
+ * Apps Script globals, and calls its top-level functions the way Sheets does.
+ *
+ * Every call is one execution (fresh execution id, auth mode set and restored).
+ * - customFunction: AuthMode.CUSTOM_FUNCTION; arguments as Sheets passes them; the result
+ *   checked and converted like Sheets; an error is RETURNED as `{ error: '#ERROR!', message }`
+ *   (what the cell shows and its tooltip), never thrown — see CellError.
+ * - onOpen / onInstall / runTrigger / runMenuItem / call: errors the add-on throws propagate
+ *   unchanged (objects of the add-on's realm: assert on `.message`).
+ * - scriptRun: google.script.run semantics; a server error is thrown as ScriptRunFailure.
+ */
+
+/** A value Sheets can hold in a cell, on the host side. */
+export type CellValue = number | string | boolean | Date;
+export type CustomFunctionValue = CellValue | CellValue[][];
+
+/** What a cell shows when a custom function fails: '#ERROR!' with the message as tooltip. */
+export interface CellError {
+  error: '#ERROR!' | '#NAME?' | '#NUM!';
+  message: string;
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && !isDate(v) && typeof (v as CellError).error === 'string' && (v as CellError).error.startsWith('#');
+}
+
+/** Thrown by scriptRun when the server function fails: what withFailureHandler would receive. */
+export class ScriptRunFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScriptRunFailure';
+  }
+}
+
+export interface OpenEventInit {
+  /** Auth mode of the open: NONE (add-on installed but not used in this document), LIMITED (default), FULL. */
+  authMode?: Exclude<AuthModeName, 'CUSTOM_FUNCTION'>;
+}
+
+export interface LoadedAddon {
+  readonly runtime: LocalRuntime;
+  readonly context: vm.Context;
+  /** Names of the bundle's top-level functions (entry points). */
+  functionNames(): string[];
+  customFunction(name: string, ...args: unknown[]): CustomFunctionValue | CellError;
+  onOpen(init?: OpenEventInit): void;
+  onInstall(): void;
+  runTrigger(triggerUidOrHandler: string, event?: Record<string, unknown>): unknown;
+  runMenuItem(captionOrFunctionName: string): unknown;
+  scriptRun(name: string, ...args: unknown[]): unknown;
+  call(name: string, authMode?: AuthModeName, ...args: unknown[]): unknown;
+}
+
+const NOT_FOUND = (name: string) => `Script function not found: ${name}`;
+
+interface Intrinsics {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+export function loadAddon(runtime: LocalRuntime, codePath = 'build/Code.js'): LoadedAddon {
+  const file = path.isAbsolute(codePath) ? codePath : path.join(REPO_ROOT, codePath);
+  const code = fs.readFileSync(file, 'utf8');
+  const globals = runtime.globals();
+  const context = vm.createContext({ ...globals }, { name: 'Pilote add-on', codeGeneration: { strings: true, wasm: false } });
+  const intrinsics = vm.runInContext('({ Array: Array, Object: Object, Date: Date, Error: Error })', context) as Intrinsics;
+  runtime.ctx.ErrorCtor = intrinsics.Error;
+  runtime.ctx.DateCtor = intrinsics.Date;
+  setRealm(runtime.ctx, { Array: intrinsics.Array, Object: intrinsics.Object, Date: intrinsics.Date, evaluate: (src) => vm.runInContext(src, context) });
+  // Apps Script loads the project once per execution; here once: top-level state persists
+  // across calls, as it does within one execution only. Tests should not rely on it.
+  vm.runInContext(code, context, { filename: file });
+  return new Addon(runtime, context, new Set(Object.keys(globals)), intrinsics);
+}
+
+class Addon implements LoadedAddon {
+  constructor(readonly runtime: LocalRuntime, readonly context: vm.Context, private readonly globalNames: Set<string>, private readonly realm: Intrinsics) {}
+
+  functionNames(): string[] {
+    return Object.keys(this.context).filter((k) => !this.globalNames.has(k) && typeof this.context[k] === 'function').sort();
+  }
+
+  /** A top-level function callable as an entry point (private `name_` ones are not). */
+  private fn(name: string): ((...a: unknown[]) => unknown) | undefined {
+    if (name.endsWith('_') || this.globalNames.has(name) || !Object.prototype.hasOwnProperty.call(this.context, name)) return undefined;
+    const f = this.context[name];
+    return typeof f === 'function' ? f : undefined;
+  }
+
+  private required(name: string): (...a: unknown[]) => unknown {
+    const f = this.fn(name);
+    if (!f) throw this.runtime.ctx.error(NOT_FOUND(name));
+    return f;
+  }
+
+  // ---- custom functions ------------------------------------------------------------------
+
+  customFunction(name: string, ...args: unknown[]): CustomFunctionValue | CellError {
+    const f = name.endsWith('_') ? undefined : this.fn(name);
+    if (!f) return { error: '#NAME?', message: `Unknown function: '${name}'.` };
+    const inArgs = args.map((a, i) => this.cellArg(a, `argument ${i + 1}`));
+    let result: unknown;
+    try {
+      result = this.runtime.execute('CUSTOM_FUNCTION', () => f(...inArgs));
+    } catch (e) {
+      return { error: '#ERROR!', message: errorMessage(e) };
+    }
+    return this.cellResult(result);
+  }
+
+  /** Host → realm, as Sheets passes arguments: a range a 2D array, an empty cell ''. */
+  private cellArg(v: unknown, where: string): unknown {
+    if (Array.isArray(v)) {
+      if (!v.every(Array.isArray)) throw new TypeError(`customFunction ${where}: a range is a 2D array (rows of cells)`);
+      const rows = new this.realm.Array<unknown>();
+      for (const row of v as unknown[][]) {
+        const r = new this.realm.Array<unknown>();
+        for (const c of row) r.push(this.cellScalar(c, where));
+        rows.push(r);
+      }
+      return rows;
+    }
+    return this.cellScalar(v, where);
+  }
+
+  private cellScalar(v: unknown, where: string): unknown {
+    if (v === null || v === undefined || v === '') return '';
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (isDate(v)) return new this.realm.Date(v.getTime());
+    throw new TypeError(`customFunction ${where}: ${Object.prototype.toString.call(v)} is not a cell value`);
+  }
+
+  /** Realm → host, as Sheets shows a result: scalars, Dates, 1D arrays as a column, 2D arrays padded. */
+  private cellResult(v: unknown): CustomFunctionValue | CellError {
+    try {
+      if (Array.isArray(v)) {
+        if (v.length === 0) return { error: '#ERROR!', message: 'The result is an empty array.' };
+        const rows = v.map((row) => (Array.isArray(row) ? row.map((c) => this.resultScalar(c)) : [this.resultScalar(row)]));
+        const width = Math.max(...rows.map((r) => r.length));
+        return rows.map((r) => (r.length < width ? [...r, ...Array<CellValue>(width - r.length).fill('')] : r));
+      }
+      return this.resultScalar(v);
+    } catch (e) {
+      if (e instanceof ResultError) return e.cell;
+      throw e;
+    }
+  }
+
+  private resultScalar(v: unknown): CellValue {
+    if (v === undefined || v === null) return '';
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new ResultError({ error: '#NUM!', message: 'The result is not a finite number.' });
+      return v;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean') return v;
+    if (isDate(v)) return new Date(v.getTime());
+    if (Array.isArray(v)) throw new ResultError({ error: '#ERROR!', message: 'The result has arrays nested deeper than rows of cells.' });
+    // Sheets shows an object by its string form.
+    return String(v);
+  }
+
+  // ---- simple triggers -------------------------------------------------------------------
+
+  onOpen(init: OpenEventInit = {}): void {
+    const mode = init.authMode ?? 'LIMITED';
+    const f = this.fn('onOpen');
+    if (!f) return; // Sheets calls onOpen only if it exists.
+    this.runtime.execute(mode, () => f(this.openEvent(mode)));
+  }
+
+  onInstall(): void {
+    const f = this.fn('onInstall');
+    if (!f) return;
+    const e = new this.realm.Object() as Record<string, unknown>;
+    e.authMode = AuthMode.FULL;
+    this.runtime.execute('FULL', () => f(e));
+  }
+
+  /** Sheets' open event: authMode, user; source only when the mode lets the script read the file. */
+  private openEvent(mode: AuthModeName): Record<string, unknown> {
+    const e = new this.realm.Object() as Record<string, unknown>;
+    e.authMode = AuthMode[mode];
+    if (mode !== 'NONE') {
+      this.defineSource(e);
+      e.user = this.user(mode);
+    }
+    return e;
+  }
+
+  /**
+   * `e.source`, read lazily: reading it counts one SpreadsheetApp.getActive call (the runtime
+   * has no uncounted path into the colleague's SpreadsheetApp).
+   */
+  private defineSource(e: Record<string, unknown>): void {
+    const app = this.runtime.globals().SpreadsheetApp;
+    let source: unknown;
+    Object.defineProperty(e, 'source', { enumerable: true, get: () => (source ??= app.getActive()) });
+  }
+
+  /** The event's user (a User with getEmail), not a Session call: no scope check. */
+  private user(mode: AuthModeName): GoogleAppsScript.Base.User {
+    const email = mode === 'NONE' ? '' : this.runtime.options.userEmail;
+    const o = new this.realm.Object() as Record<string, unknown>;
+    o.getEmail = () => email;
+    o.toString = () => email;
+    return o as unknown as GoogleAppsScript.Base.User;
+  }
+
+  // ---- installable triggers --------------------------------------------------------------
+
+  runTrigger(triggerUidOrHandler: string, event: Record<string, unknown> = {}): unknown {
+    const t = this.runtime.triggers.find(triggerUidOrHandler);
+    if (!t) throw new Error(`Local runtime: no installed trigger with id or handler ${JSON.stringify(triggerUidOrHandler)} (installed: ${this.runtime.triggers.list().map((x) => `${x.uid}:${x.handler}`).join(', ') || 'none'})`);
+    const f = this.required(t.handler);
+    const e = new this.realm.Object() as Record<string, unknown>;
+    if (t.eventType === 'CLOCK') Object.assign(e, clockEvent(this.runtime.clock.now(), t.uid));
+    else {
+      e.authMode = AuthMode.FULL;
+      e.triggerUid = t.uid;
+      e.user = this.user('FULL');
+      this.defineSource(e);
+    }
+    for (const [k, v] of Object.entries(event)) e[k] = v;
+    this.runtime.ctx.events.push({ type: 'trigger', action: 'fire', uid: t.uid, handler: t.handler, eventType: t.eventType });
+    return this.runtime.execute('FULL', () => f(e));
+  }
+
+  /** Clicks an item of the add-on menu (by caption or function name), in AuthMode.FULL. */
+  runMenuItem(captionOrFunctionName: string): unknown {
+    const items = this.runtime.ui.menus.flatMap((m) => flatItems(m.items));
+    const item = items.find((i) => i.caption === captionOrFunctionName) ?? items.find((i) => i.functionName === captionOrFunctionName);
+    if (!item) throw new Error(`Local runtime: no menu item ${JSON.stringify(captionOrFunctionName)} (menus: ${items.map((i) => i.caption).join(', ') || 'none built; call onOpen() first'})`);
+    const f = this.required(item.functionName);
+    return this.runtime.execute('FULL', () => f());
+  }
+
+  /** Calls a top-level function directly (as the editor's Run button), default AuthMode.FULL. */
+  call(name: string, authMode: AuthModeName = 'FULL', ...args: unknown[]): unknown {
+    const f = this.required(name);
+    return this.runtime.execute(authMode, () => f(...args));
+  }
+
+  // ---- google.script.run -----------------------------------------------------------------
+
+  /**
+   * A google.script.run call from a sidebar or dialog, made synchronous: arguments are checked
+   * and copied as the client does (developers.google.com/apps-script/guides/html/communication
+   * #parameters_and_return_values) — primitives, null, plain objects and arrays; a Date,
+   * function, class instance or circular reference makes the client throw "Failed due to
+   * illegal value in property: …"; undefined in an array becomes null, an undefined property is
+   * dropped. A return value holding an illegal type reaches the client as null. A server error
+   * throws ScriptRunFailure with the message withFailureHandler would get.
+   */
+  scriptRun(name: string, ...args: unknown[]): unknown {
+    const protos = new Set<unknown>([Object.prototype, this.realm.Object.prototype, null]);
+    const copied = args.map((a, i) => serialize(a, String(i), new Set(), this.realm, protos));
+    const f = this.fn(name);
+    if (!f) throw new ScriptRunFailure(`ScriptError: ${NOT_FOUND(name)}`);
+    let result: unknown;
+    try {
+      result = this.runtime.execute('FULL', () => f(...copied));
+    } catch (e) {
+      throw new ScriptRunFailure(errorMessage(e, true));
+    }
+    try {
+      return serialize(result, '', new Set(), { Array, Object, Date, Error }, protos);
+    } catch {
+      return null;
+    }
+  }
+}
+
+class ResultError extends Error {
+  constructor(readonly cell: CellError) {
+    super(cell.message);
+  }
+}
+
+function flatItems(items: import('./services/ui').MenuEntry[]): { caption: string; functionName: string }[] {
+  return items.flatMap((i) => (i.type === 'item' ? [i] : i.type === 'submenu' ? flatItems(i.items) : []));
+}
+
+/** The message of a thrown value; with `named`, prefixed by its name as the client shows it ("Exception: …"). */
+function errorMessage(e: unknown, named = false): string {
+  if (e && typeof e === 'object' && 'message' in e) {
+    const err = e as Error;
+    return named ? `${err.name || 'Error'}: ${err.message}` : String(err.message);
+  }
+  return String(e);
+}
+
+/** google.script.run's copy of a value into `target`'s realm; throws on illegal values. */
+function serialize(v: unknown, where: string, seen: Set<object>, target: Intrinsics, plainProtos: Set<unknown>): unknown {
+  const illegal = () => new Error(`Failed due to illegal value in property: ${where}`);
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === undefined) return null;
+  if (typeof v !== 'object') throw illegal();
+  if (seen.has(v)) throw illegal();
+  seen.add(v);
+  try {
+    if (Array.isArray(v)) {
+      const out = new target.Array<unknown>();
+      for (let i = 0; i < v.length; i++) out.push(serialize(v[i], String(i), seen, target, plainProtos));
+      return out;
+    }
+    if (isDate(v) || !plainProtos.has(Object.getPrototypeOf(v))) throw illegal();
+    const out = new target.Object() as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) continue;
+      out[k] = serialize(x, k, seen, target, plainProtos);
+    }
+    return out;
+  } finally {
+    seen.delete(v);
+  }
+}
