@@ -23,7 +23,11 @@ export function parseNumberText(raw: string, decimalComma: boolean): number | un
   let negative = false;
   if (/^\(.*\)$/.test(s)) { negative = true; s = s.slice(1, -1); }
   s = s.replace(CURRENCY, '').trim();
-  if (s.startsWith('-') || s.startsWith('−')) { negative = !negative; s = s.slice(1).trim(); }
+  if (s.startsWith('-') || s.startsWith('−')) {
+    if (negative) return undefined; // "(-5)": a sign inside accounting brackets is ambiguous
+    negative = true;
+    s = s.slice(1).trim();
+  }
   else if (s.startsWith('+')) s = s.slice(1).trim();
   // Thousands groups separated by spaces must be groups of three: "12 34" is not a number.
   if (/[\s\u00a0\u202f\u2009']/.test(s)) {

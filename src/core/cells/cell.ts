@@ -1,4 +1,5 @@
-import { isDate } from '../dates/day';
+import { formatDay, isDate } from '../dates/day';
+import type { DayOf } from './date';
 
 /** A cell value as Apps Script hands it over: number, string, boolean, Date, or '' when empty. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -28,9 +29,12 @@ export function errorCellOf(v: Cell): string | undefined {
   return ERROR_CELL.test(v.trim()) ? v.trim() : undefined;
 }
 
-/** How a cell is quoted back to the user in messages. */
-export function showCell(v: Cell): string {
-  if (isDate(v)) return isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10);
+/**
+ * How a cell is quoted back to the user in messages. A Date cell shows its calendar day in the
+ * spreadsheet's zone when `dayOf` is given (its UTC day otherwise, for Node-side data).
+ */
+export function showCell(v: Cell, dayOf?: DayOf): string {
+  if (isDate(v)) return isNaN(v.getTime()) ? 'Invalid Date' : dayOf ? formatDay(dayOf(v)) : v.toISOString().slice(0, 10);
   if (v === null || v === undefined) return '';
   return String(v);
 }

@@ -1,5 +1,7 @@
 import type { Cell } from './cell';
+import type { DayOf } from './date';
 import { isDate } from '../dates/day';
+import { showCell } from './cell';
 
 /**
  * Key for matching words typed by people: lower case, no accents, punctuation as spaces,
@@ -19,10 +21,9 @@ export function normalizeHeader(header: Cell): string {
   return normalizeKey(String(header ?? '').replace(/\s*\([^()]*\)\s*$/, ''));
 }
 
-/** Filter values match trimmed and case-insensitively (accents kept: `Île` ≠ `Ile`). */
-export function filterKey(v: Cell): string {
-  if (isDate(v)) return v.toISOString().slice(0, 10);
-  return String(v ?? '').trim().toLowerCase();
+/** Filter values match trimmed and case-insensitively (accents kept: `Île` ≠ `Ile`); dates as their day. */
+export function filterKey(v: Cell, dayOf?: DayOf): string {
+  return showCell(v, dayOf).trim().toLowerCase();
 }
 
 /** A text cell trimmed, or undefined when blank; numbers become their text (IDs). */

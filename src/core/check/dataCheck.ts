@@ -23,7 +23,7 @@ export function checkTable(table: Table): DataIssue[] {
   }
   const add = (r: RowRef, key: string, message: string) => {
     const col = table.columns[key];
-    issues.push({ table: table.name, row: r.row, column: col === undefined ? key : table.headers[col], value: col === undefined ? '' : showCell(r.cells[col]), message });
+    issues.push({ table: table.name, row: r.row, column: col === undefined ? key : table.headers[col], value: col === undefined ? '' : showCell(r.cells[col], table.options.dayOf), message });
   };
   const has = (key: string) => table.columns[key] !== undefined;
   // A blank value only matters where its column exists; an unreadable one is already reported.

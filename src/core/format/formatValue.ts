@@ -29,9 +29,9 @@ export function formatKpiValue(value: number, unit: KpiUnit, o: FormatOptions): 
 
 /** Fixed decimals, thousands grouped: fr `1 234,5` (narrow no-break space), en `1,234.5`. */
 export function groupDigits(value: number, decimals: number, fr: boolean): string {
-  const negative = value < 0;
   const fixed = Math.abs(value).toFixed(decimals);
+  const negative = value < 0 && Number(fixed) !== 0; // -0.4 shown with no decimals is "0", not "-0"
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, fr ? '\u202f' : ',');
-  return `${negative ? '-' : ''}${grouped}${frac ? (fr ? ',' : '.') + frac : ''}`;
+  return `${negative ? '−' : ''}${grouped}${frac ? (fr ? ',' : '.') + frac : ''}`;
 }

@@ -45,7 +45,7 @@ export function grossMarginArg(fn: string, v: unknown, env: FormulaEnv): number 
 }
 
 /** Trailing `column, value` pairs; blank trailing arguments are ignored. */
-export function filterArgs(fn: string, rest: readonly unknown[]): FilterSpec[] {
+export function filterArgs(fn: string, rest: readonly unknown[], env: FormulaEnv): FilterSpec[] {
   const args = [...rest];
   while (args.length > 0 && (args[args.length - 1] === undefined || isBlank(args[args.length - 1] as Cell))) args.pop();
   if (args.length % 2 !== 0) {
@@ -58,7 +58,7 @@ export function filterArgs(fn: string, rest: readonly unknown[]): FilterSpec[] {
       throw new KpiError(`${fn}: filter ${i / 2 + 1} needs a column name as text (e.g. "Owner"); got ${describe(column)}.`);
     }
     if (Array.isArray(value)) throw new KpiError(`${fn}: the value for "${column}" must be a single value, not a range.`);
-    filters.push({ column: column.trim(), value: showCell(value as Cell) });
+    filters.push({ column: column.trim(), value: showCell(value as Cell, env.dayOf) });
   }
   return filters;
 }
@@ -66,6 +66,6 @@ export function filterArgs(fn: string, rest: readonly unknown[]): FilterSpec[] {
 function describe(v: unknown): string {
   if (v === undefined || v === '') return 'nothing';
   if (Array.isArray(v)) return 'a range';
-  if (isDate(v)) return `the date ${showCell(v)}`;
+  if (isDate(v)) return `a date`;
   return typeof v === 'string' ? `"${v}"` : String(v);
 }

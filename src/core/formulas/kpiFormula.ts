@@ -33,6 +33,6 @@ export function kpiFormula(def: KpiDefinition, args: readonly unknown[], env: Fo
         break;
     }
   }
-  query.filters = filterArgs(def.id, args.slice(i));
+  query.filters = filterArgs(def.id, args.slice(i), env);
   return runKpi(def, tables, query).value;
 }

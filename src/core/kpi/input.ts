@@ -7,7 +7,7 @@ import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
 import { FilterSpec, KpiError, KpiInput, KpiTables } from './types';
 
-interface ColumnFilter { index: number; key: string }
+interface ColumnFilter { index: number; key: string; dayOf: Table['options']['dayOf'] }
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
@@ -15,6 +15,8 @@ interface ColumnFilter { index: number; key: string }
  */
 export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly FilterSpec[]): KpiInput {
   const given = (Object.values(tables) as (Table | undefined)[]).filter((t): t is Table => t !== undefined);
+  // An empty range says so before any filter is checked against its (missing) headers.
+  for (const t of given) if (t.headers.every((h) => h === '')) requireColumns(kpiName, t, []);
   const byKind = new Map<TableKind, ColumnFilter[]>();
   for (const filter of filters) {
     let applied = false;
@@ -23,7 +25,7 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
       if (index === undefined) continue;
       applied = true;
       const list = byKind.get(t.kind) ?? [];
-      list.push({ index, key: filterKey(filter.value) });
+      list.push({ index, key: filterKey(filter.value), dayOf: t.options.dayOf });
       byKind.set(t.kind, list);
     }
     if (!applied) {
@@ -36,7 +38,7 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
   const matches = (kind: TableKind) => {
     const fs = byKind.get(kind);
     if (!fs) return () => true;
-    return (row: { cells: unknown[] }) => fs.every((f) => filterKey(row.cells[f.index] as Cell) === f.key);
+    return (row: { cells: unknown[] }) => fs.every((f) => filterKey(row.cells[f.index] as Cell, f.dayOf) === f.key);
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {

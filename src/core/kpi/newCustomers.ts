@@ -18,7 +18,7 @@ export const NEW_CUSTOMERS: KpiDefinition = {
     const first = firstWins(input.table('deals', ['customer', 'stage', 'closed']));
     const test = input.matches('deals');
     let count = 0;
-    for (const d of first.byCustomer.values()) if (within(d.closed!, lo, hi) && test(d)) count++;
-    return { value: count, numerator: count, excluded: first.unattributed };
+    for (const [key, d] of first.byCustomer) if (!first.uncertain.has(key) && within(d.closed!, lo, hi) && test(d)) count++;
+    return { value: count, numerator: count, excluded: first.unattributed + first.uncertain.size };
   },
 };

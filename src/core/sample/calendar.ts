@@ -1,7 +1,10 @@
 /**
  * Zone-free calendar days: Day 0 = 1970-01-01. Only Date.UTC / getUTC* are used.
  */
-export type Day = number;
+import { Day, ymdOfDay } from '../dates/day';
+
+export type { Day };
+export { ymdOfDay };
 
 export const MS_PER_DAY = 86400000;
 
@@ -10,16 +13,6 @@ export function dayFromYmd(year: number, month: number, day: number): Day {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-export interface Ymd {
-  year: number;
-  month: number; // 1–12
-  day: number; // 1–31
-}
-
-export function ymdOfDay(day: Day): Ymd {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
 
 /** First day of the month containing `day`. */
 export function monthStartOf(day: Day): Day {

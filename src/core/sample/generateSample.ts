@@ -166,8 +166,9 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
   const leadHeaders = SHEETS.leads.headers;
   const targetRows: SampleCell[][] = buildTargets(frame, leads, seed).map((t) => {
     if (!t.filter) return [t.kpi, t.period, t.target, null, null];
-    const column = t.filter.column === 'region' ? label(dealHeaders[8], language) : label(leadHeaders[2], language);
-    const value = t.filter.column === 'region' ? L.region[t.filter.index] : L.channel[t.filter.index];
+    const f = t.filter;
+    const column = f.column === 'region' ? label(dealHeaders[8], language) : f.column === 'category' ? label(SHEETS.spend.headers[2], language) : label(leadHeaders[2], language);
+    const value = f.column === 'region' ? L.region[f.index] : f.column === 'category' ? L.category[f.index] : L.channel[f.index];
     return [t.kpi, t.period, t.target, column, value];
   });
 

@@ -20,7 +20,7 @@ export interface TargetRow {
   kpi: KpiId;
   period: string;
   target: number;
-  filter: null | { column: 'region' | 'channel'; index: number };
+  filter: null | { column: 'region' | 'channel' | 'category'; index: number };
 }
 
 /** Per-period measures of a simulation (what the KPI engine would compute). */
@@ -268,15 +268,17 @@ export function buildTargets(frame: Frame, leadCount: number, seed: number): Tar
   }
   for (let m = 0; m < months; m++) {
     const cpl = ratio(p.marketingSpend[m], p.leads[m], 50);
-    add('CPL', mKey(m), Math.round(atMost(cpl, meanSigma(S.spend, expectedLeads[m], 1))));
+    // Cost per lead of marketing spend: a CPL objective filtered on Category = Marketing.
+    add('CPL', mKey(m), Math.round(atMost(cpl, meanSigma(S.spend, expectedLeads[m], 1))), { column: 'category', index: 0 });
   }
   for (let q = 0; q < quarters; q++) {
     const rate = ratio(p.qMql[q], p.qLeads[q], 0.4);
     add('MQL_RATE', qKey(q), round(atLeast(rate, rateSigma(S.quality / Math.sqrt(3), rate, p.qLeads[q] * scale)), 2));
   }
   for (let q = 0; q < quarters; q++) {
-    const rate = ratio(p.qSql[q], p.qMql[q], 0.4);
-    add('SQL_RATE', qKey(q), round(atLeast(rate, rateSigma(S.quality / Math.sqrt(3), rate, p.qMql[q] * scale)), 2));
+    // SQL_RATE is over every lead created in the quarter, like MQL_RATE (see kpi/sqlRate.ts).
+    const rate = ratio(p.qSql[q], p.qLeads[q], 0.2);
+    add('SQL_RATE', qKey(q), round(atLeast(rate, rateSigma(S.quality / Math.sqrt(3), rate, p.qLeads[q] * scale)), 2));
   }
   for (let m = 0; m < months; m++) {
     const closed = p.won[m] + p.lost[m];

@@ -83,7 +83,7 @@ export function ensureFields(table: Table, keys: readonly string[]): void {
         const errorText = errorCellOf(raw);
         value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parse(raw);
         if (isInvalid(value)) {
-          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: showCell(raw), message: value.invalid });
+          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: showCell(raw, table.options.dayOf), message: value.invalid });
           value = undefined;
         }
       }
@@ -156,7 +156,7 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
         return p && { from: p.start, to: p.end };
       };
     }
-    case 'stage': return (v) => (textOf(v) === undefined ? undefined : dealStageOf(String(v)));
+    case 'stage': return (v) => (isDate(v) ? { invalid: 'a date, not a stage' } : textOf(v) === undefined ? undefined : dealStageOf(String(v)));
     case 'leadStatus': return vocab(leadStatusOf, 'unknown status (New, MQL, SQL, Opportunity, Customer, Disqualified / Nouveau, Opportunité, Client, Converti, Disqualifié)');
     case 'activityType': return vocab(activityTypeOf, 'unknown activity type (Call, Meeting, Demo, Proposal, Email / Appel, Rendez-vous, Démo, Proposition)');
     case 'surveyType': return vocab(surveyTypeOf, 'unknown survey type (NPS or CSAT)');
@@ -166,6 +166,7 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
 
 function vocab<T>(lookup: (s: string) => T | undefined, why: string): Parser {
   return (v) => {
+    if (isDate(v)) return { invalid: `a date: ${why}` };
     const s = textOf(v);
     if (s === undefined) return undefined;
     return lookup(s) ?? { invalid: why };

@@ -114,7 +114,7 @@ describe('generateSample', () => {
     expect([...values(fr, 3, 2)].sort()).toEqual(['Marketing', 'Ventes']);
     expect([...values(fr, 4, 3)].sort()).toEqual(['ETI', 'Grand compte', 'TPE/PME']);
     const frTargets = fr.sheets[6].rows.filter((r) => r[3] !== null);
-    expect(new Set(frTargets.map((r) => r[3]))).toEqual(new Set(['Canal', 'Région']));
+    expect(new Set(frTargets.map((r) => r[3]))).toEqual(new Set(['Canal', 'Catégorie', 'Région']));
   });
 
   test('scores, amounts and IDs', () => {
@@ -214,7 +214,9 @@ describe('generateSample', () => {
     expect(months).toHaveLength(19);
     const quarters = ['2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
     const periods = (kpi: string): string[] => rows.filter((r) => r[0] === kpi && r[3] === null).map((r) => r[1] as string);
-    for (const kpi of ['REVENUE', 'LEADS', 'NEW_CUSTOMERS', 'CAC', 'CPL', 'WIN_RATE']) expect(periods(kpi)).toEqual(months);
+    for (const kpi of ['REVENUE', 'LEADS', 'NEW_CUSTOMERS', 'CAC', 'WIN_RATE']) expect(periods(kpi)).toEqual(months);
+    // CPL objectives are on marketing spend: filtered on Category = Marketing, every month.
+    expect(rows.filter((r) => r[0] === 'CPL').map((r) => [r[1], r[3], r[4]])).toEqual(months.map((m) => [m, 'Category', 'Marketing']));
     for (const kpi of ['MQL_RATE', 'SQL_RATE', 'AVG_DEAL', 'CHURN', 'SALES_CYCLE', 'NPS']) expect(periods(kpi)).toEqual(quarters);
     for (const r of rows) {
       expect(typeof r[2]).toBe('number');

@@ -102,7 +102,7 @@ export function checkTargets(wb: SampleWorkbook): TargetCheck[] {
       case 'LEADS': actual = acc.get('leads' + f + '|' + p); break;
       case 'CPL': actual = div(acc.get('mkt|' + p), acc.get('leads|' + p)); break;
       case 'MQL_RATE': actual = div(acc.get('mql|' + p), acc.get('leads|' + p)); break;
-      case 'SQL_RATE': actual = div(acc.get('sql|' + p), acc.get('mql|' + p)); break;
+      case 'SQL_RATE': actual = div(acc.get('sql|' + p), acc.get('leads|' + p)); break;
       case 'WIN_RATE': actual = div(acc.get('won|' + p), acc.get('won|' + p) + acc.get('lost|' + p)); break;
       case 'REVENUE': actual = acc.get('rev' + f + '|' + p); break;
       case 'AVG_DEAL': actual = div(acc.get('rev|' + p), acc.get('won|' + p)); break;

@@ -1,0 +1,124 @@
+import { readTable } from '../../../src/core/tables/readTable';
+import { dealStageOf, leadStatusOf, activityTypeOf } from '../../../src/core/tables/vocabulary';
+import { day, EN, FR, read, tokyo, tokyoDayOf, utc, withTrailingBlanks } from '../helpers';
+
+describe('readTable', () => {
+  it('reads typed rows; row numbers count the header as row 1', () => {
+    const t = read('deals', [
+      ['Deal ID', 'Customer', 'Stage', 'Amount', 'Close date'],
+      ['D1', ' Acme ', 'Won', '1 234,56 €', utc(2026, 3, 31)],
+    ]);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]).toMatchObject({ row: 2, id: 'D1', customer: 'Acme', stage: 'won', amount: 1234.56, closed: day(2026, 3, 31) });
+    expect(t.issues).toEqual([]);
+  });
+
+  it('skips blank rows, including a whole column of trailing blanks, keeping sheet row numbers', () => {
+    const t = read('leads', withTrailingBlanks([
+      ['Lead ID', 'Created'],
+      ['L1', '2026-01-01'],
+      ['', '  '],
+      ['L2', '2026-01-02'],
+    ]));
+    expect(t.rows.map((r) => [r.row, r.id])).toEqual([[2, 'L1'], [4, 'L2']]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it('ignores unknown columns', () => {
+    const t = read('leads', [['Lead ID', 'Notes', 'Created'], ['L1', 'call back', '2026-01-05']]);
+    expect(t.rows[0]).toMatchObject({ id: 'L1', created: day(2026, 1, 5) });
+    expect(t.unmatched).toEqual(['Notes']);
+  });
+
+  it('reports error cells (#REF!, #N/A) with row and column and leaves the field out', () => {
+    const t = read('deals', [
+      ['Deal ID', 'Stage', 'Amount', 'Close date'],
+      ['D1', 'Won', '#REF!', '2026-03-01'],
+      ['D2', 'Won', 100, '#N/A'],
+    ]);
+    expect(t.rows[0].amount).toBeUndefined();
+    expect(t.rows[1].closed).toBeUndefined();
+    expect(t.issues).toEqual([
+      { table: 'Deals', row: 2, column: 'Amount', value: '#REF!', message: 'error cell #REF!: fix the formula' },
+      { table: 'Deals', row: 3, column: 'Close date', value: '#N/A', message: 'error cell #N/A: fix the formula' },
+    ]);
+  });
+
+  it('reports text in an amount column instead of reading it as 0', () => {
+    const t = read('deals', [['Stage', 'Amount'], ['Won', 'TBD']]);
+    expect(t.rows[0].amount).toBeUndefined();
+    expect(t.issues).toMatchObject([{ row: 2, column: 'Amount', value: 'TBD' }]);
+  });
+
+  it('reports impossible dates 2026-02-30 and 31/04/2026', () => {
+    const t = read('deals', [['Stage', 'Created', 'Close date'], ['Won', '2026-02-30', '31/04/2026']]);
+    expect(t.issues).toMatchObject([
+      { row: 2, column: 'Created', value: '2026-02-30', message: 'impossible date' },
+      { row: 2, column: 'Close date', value: '31/04/2026', message: 'impossible date' },
+    ]);
+  });
+
+  it('decides 1,234 by the locale', () => {
+    const grid = [['Stage', 'Amount'], ['Won', '1,234']];
+    expect(read('deals', grid, EN).rows[0].amount).toBe(1234);
+    expect(read('deals', grid, FR).rows[0].amount).toBe(1.234);
+  });
+
+  it('reads Date cells of a Tokyo sheet as their Tokyo calendar day', () => {
+    const t = readTable('deals', [['Stage', 'Close date'], ['Won', tokyo(2026, 4, 1)]], { dayOf: tokyoDayOf, decimalComma: false });
+    expect(t.rows[0].closed).toBe(day(2026, 4, 1));
+  });
+
+  it('spend: a date under "Période"/"Mois"/"Month" stands for its month, under "Date" for its day', () => {
+    const march = { from: day(2026, 3, 1), to: day(2026, 3, 31) };
+    for (const h of ['Période', 'Mois', 'Month']) expect(read('spend', [[h, 'Montant'], [utc(2026, 3, 14), 5]]).rows[0].date).toEqual(march);
+    expect(read('spend', [['Mois', 'Montant'], ['2026-03-14', 5]]).rows[0].date).toEqual(march);
+    expect(read('spend', [['Date', 'Amount'], [utc(2026, 3, 14), 5]]).rows[0].date).toEqual({ from: day(2026, 3, 14), to: day(2026, 3, 14) });
+    expect(read('spend', [['Date', 'Amount'], ['mars 2026', 5]]).rows[0].date).toEqual(march);
+    expect(read('spend', [['Date', 'Amount'], ['2026-Q1', 5]]).rows[0].date).toEqual({ from: day(2026, 1, 1), to: day(2026, 3, 31) });
+    expect(read('spend', [['Month', 'Amount'], [202603, 5]]).issues).toMatchObject([{ column: 'Month', value: '202603' }]);
+  });
+
+  it('names the table by its sheet name in issues', () => {
+    const t = readTable('deals', [['Stage', 'Amount'], ['Won', 'x']], { dayOf: EN.dayOf, decimalComma: false, name: 'Pipe 2026' });
+    expect(t.issues[0].table).toBe('Pipe 2026');
+  });
+
+  it('reports an unknown lead status, activity type, survey type and spend category', () => {
+    expect(read('leads', [['Created', 'Status'], ['2026-01-01', 'Contacted']]).issues).toMatchObject([{ row: 2, column: 'Status', value: 'Contacted' }]);
+    expect(read('activities', [['Date', 'Type'], ['2026-01-01', 'Lunch']]).issues).toMatchObject([{ column: 'Type', value: 'Lunch' }]);
+    expect(read('surveys', [['Date', 'Score', 'Type'], ['2026-01-01', 9, 'CES']]).issues).toMatchObject([{ column: 'Type', value: 'CES' }]);
+    expect(read('spend', [['Month', 'Amount', 'Category'], ['2026-01', 10, 'Travel']]).issues).toMatchObject([{ column: 'Category', value: 'Travel' }]);
+  });
+
+  // FINDING: a Date cell in a vocabulary column (Stage, Status, Type, Category) is neither read
+  // nor reported: the stage/status parsers return undefined for non-text cells, and the data
+  // check only reports *blank* cells as missing. Spec: "A row whose value needed by a KPI can't
+  // be read is left out of that KPI only … and is reported by the data check."
+  it('a Date cell in the Stage column is reported, not silently dropped', () => {
+    const t = read('deals', [['Stage', 'Amount'], [utc(2026, 3, 1), 100]]);
+    expect(t.rows[0].stage).toBeUndefined();
+    expect(t.issues).toMatchObject([{ row: 2, column: 'Stage' }]);
+  });
+  it('a Date cell in the lead Status column is reported, not silently dropped', () => {
+    const t = read('leads', [['Created', 'Status'], ['2026-01-01', utc(2026, 3, 1)]]);
+    expect(t.issues).toMatchObject([{ row: 2, column: 'Status' }]);
+  });
+});
+
+describe('vocabularies, trimmed and case-insensitive, EN and FR', () => {
+  it.each(['Won', 'closed won', ' WON ', 'Gagné', 'Signé', 'Closed-Won'])('stage %j is won', (s) => expect(dealStageOf(s)).toBe('won'));
+  it.each(['Lost', 'Closed lost', 'Perdu', ' perdu '])('stage %j is lost', (s) => expect(dealStageOf(s)).toBe('lost'));
+  it.each(['Discovery', 'Proposal', 'Négociation', 'Won back'])('stage %j is open', (s) => expect(dealStageOf(s)).toBe('open'));
+  // DOUBT (not a spec violation strictly): the spec says "trimmed and case-insensitively", the
+  // code also drops accents and punctuation, so a stage typed "Won?" (unsure) counts as Won.
+  it('DOUBT: stage "Won?" counts as Won (punctuation is ignored, beyond the spec)', () => expect(dealStageOf('Won?')).toBe('won'));
+  it.each([
+    ['New', 'new'], ['Nouveau', 'new'], ['mql', 'mql'], ['SQL', 'sql'], ['Opportunity', 'opportunity'], ['Opportunité', 'opportunity'],
+    ['Customer', 'customer'], ['Client', 'customer'], ['Converti', 'customer'], ['Disqualified', 'disqualified'], ['Disqualifié', 'disqualified'], ['Perdu', 'disqualified'],
+  ])('lead status %j is %s', (s, v) => expect(leadStatusOf(s)).toBe(v));
+  it.each([
+    ['Call', 'call'], ['Appel', 'call'], ['Meeting', 'meeting'], ['Rendez-vous', 'meeting'], ['Demo', 'demo'], ['Démo', 'demo'],
+    ['Proposal', 'proposal'], ['Proposition', 'proposal'], ['Email', 'email'],
+  ])('activity type %j is %s', (s, v) => expect(activityTypeOf(s)).toBe(v));
+});
