@@ -29,6 +29,9 @@ export function insertSampleData(): void {
     const block = sheetBlock(sheet, language);
     const target = ss.insertSheet(block.name, ss.getSheets().length);
     const rows = block.values.length, cols = block.values[0].length;
+    // A new sheet has 1,000 rows; a range past them throws, so grow the sheet first.
+    const maxRows = target.getMaxRows();
+    if (rows > maxRows) target.insertRowsAfter(maxRows, rows - maxRows);
     const range = target.getRange(1, 1, rows, cols);
     // Formats first: '@' columns then keep IDs such as 00123 as typed.
     range.setNumberFormats(block.formats);

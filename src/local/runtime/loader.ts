@@ -80,10 +80,34 @@ export function loadAddon(runtime: LocalRuntime, codePath = 'build/Code.js'): Lo
   runtime.ctx.ErrorCtor = intrinsics.Error;
   runtime.ctx.DateCtor = intrinsics.Date;
   setRealm(runtime.ctx, { Array: intrinsics.Array, Object: intrinsics.Object, Date: intrinsics.Date, evaluate: (src) => vm.runInContext(src, context) });
+  followRuntimeClock(context, () => runtime.clock.now());
   // Apps Script loads the project once per execution; here once: top-level state persists
   // across calls, as it does within one execution only. Tests should not rely on it.
   vm.runInContext(code, context, { filename: file });
   return new Addon(runtime, context, new Set(Object.keys(globals)), intrinsics);
+}
+
+/**
+ * `new Date()` and `Date.now()` in the add-on read the runtime's clock, so a test that sets
+ * "today" sees the add-on use it. Dates made with arguments are untouched; the prototype is the
+ * context's own, so values stay real Dates there (`instanceof Date`, `[object Date]`).
+ */
+function followRuntimeClock(context: vm.Context, now: () => number): void {
+  vm.runInContext(
+    `(function (RealDate, now) {
+      function Date() {
+        if (!new.target) return new RealDate(now()).toString(); // Date() called as a function gives a string
+        return Reflect.construct(RealDate, arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments));
+      }
+      Date.prototype = RealDate.prototype;
+      Object.defineProperty(RealDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
+      Date.now = function () { return now(); };
+      Date.UTC = RealDate.UTC;
+      Date.parse = RealDate.parse;
+      globalThis.Date = Date;
+    })`,
+    context,
+  )(vm.runInContext('Date', context), now);
 }
 
 class Addon implements LoadedAddon {

@@ -1,0 +1,92 @@
+/**
+ * The custom functions as Sheets runs them: the built bundle in the local runtime, ranges as 2D
+ * arrays of Sheets values, Date cells as the instant of midnight in the *spreadsheet's* zone
+ * (Asia/Tokyo, 9 h ahead of this script's UTC), text amounts read with the spreadsheet's locale.
+ * developers.google.com/apps-script/guides/sheets/functions#data_types
+ */
+import { day, harness, HostGrid, sheetDate } from './harness';
+
+// French headers, with a unit suffix; amounts as numbers and as text in both forms.
+const DEALS: HostGrid = [
+  ['ID Opportunité', 'Client', 'Date de création', 'Étape', 'Montant (€)', 'Date de clôture', 'Responsable', 'Région', 'Canal'],
+  ['D1', 'Alpha', day(2026, 3, 1), 'Gagné', 1000, day(2026, 3, 31), 'Alice', 'Export', 'LinkedIn'],
+  ['D2', 'Beta', day(2026, 3, 10), 'Gagné', '2 500,50 €', day(2026, 4, 1), 'Bruno', 'Île-de-France', 'Site web'],
+  ['D3', 'Gamma', day(2026, 3, 15), 'Perdu', 800, day(2026, 4, 15), 'Alice', 'Export', 'LinkedIn'],
+  ['D4', 'Delta', day(2026, 4, 2), 'Gagné', '1,234', day(2026, 4, 30), 'Alice', 'Export', 'LinkedIn'],
+  ['D5', 'Alpha', day(2026, 4, 5), 'Proposition', 5000, null, 'Bruno', 'Export', 'LinkedIn'],
+  ['D6', 'Epsilon', day(2026, 4, 10), 'Gagné', 'beaucoup', day(2026, 4, 20), 'Alice', 'Export', 'LinkedIn'],
+];
+
+describe('custom functions in a Tokyo spreadsheet, fr_FR, script in UTC', () => {
+  const { rt, addon, range } = harness({ Deals: DEALS }, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' });
+  const deals = range('Deals!A:I'); // whole columns: 1,000 rows, 993 of them blank
+  const date = (y: number, m: number, d: number) => sheetDate('Asia/Tokyo', y, m, d);
+  const APRIL = [date(2026, 4, 1), date(2026, 4, 30)];
+
+  it('hands Date cells over as Tokyo midnight, the previous day in UTC (the trap the add-on must avoid)', () => {
+    const closeD2 = deals[2][5] as Date;
+    expect(closeD2.toISOString()).toBe('2026-03-31T15:00:00.000Z');
+    expect(deals.length).toBe(1000);
+  });
+
+  it('REVENUE counts a deal closed on 1 April in April, reads "2 500,50 €" and, in fr_FR, "1,234" as 1.234, and leaves "beaucoup" out', () => {
+    // April Won deals: D2 2 500,50 + D4 1,234 (fr: 1.234) = 2501.734; D6's amount is unreadable: left out.
+    // Reading dates in the script's zone would put D2 in March and give 1.234 only.
+    expect(addon.customFunction('REVENUE', deals, ...APRIL)).toBeCloseTo(2501.734, 6);
+    // March: D1 closed on 31 March (stored 30 March 15:00 UTC) → 1000.
+    expect(addon.customFunction('REVENUE', deals, date(2026, 3, 1), date(2026, 3, 31))).toBe(1000);
+  });
+
+  it('filters with a French alias and values matched case-insensitively', () => {
+    // April, Région = export: D4 (1.234) only (D3 lost, D5 open, D6 unreadable).
+    expect(addon.customFunction('REVENUE', deals, ...APRIL, 'Région', 'export')).toBeCloseTo(1.234, 6);
+    // Open deals of Bruno: D5 5000.
+    expect(addon.customFunction('PIPELINE', deals, 'Commercial', 'Bruno')).toBe(5000);
+  });
+
+  it('WIN_RATE needs no amount: D2, D4, D6 won and D3 lost in April → 3/4', () => {
+    expect(addon.customFunction('WIN_RATE', deals, ...APRIL)).toBe(0.75);
+  });
+
+  it('accepts period bounds as text in both forms', () => {
+    expect(addon.customFunction('REVENUE', deals, '2026-04-01', '30/04/2026')).toBeCloseTo(2501.734, 6);
+  });
+
+  it('reads only its arguments and the spreadsheet settings: 3 SpreadsheetApp calls and a few formatDate calls, whatever the rows', () => {
+    rt.calls.reset();
+    addon.customFunction('REVENUE', deals, ...APRIL);
+    const calls = rt.calls.snapshot();
+    expect(calls['SpreadsheetApp.getActiveSpreadsheet']).toBe(1);
+    expect(calls['SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+    expect(calls['SpreadsheetApp.Spreadsheet.getSpreadsheetLocale']).toBe(1);
+    expect(rt.calls.total('SpreadsheetApp.')).toBe(3);
+    // Dates from 1 March to 30 April fall in at most 5 sixteen-day spans, each needing ≤ 2 offsets.
+    expect(rt.calls.get('Utilities.formatDate')).toBeLessThanOrEqual(10);
+  });
+
+  it('shows #ERROR! with a message saying what to fix instead of a number', () => {
+    expect(addon.customFunction('CHURN', deals)).toEqual({ error: '#ERROR!', message: expect.stringContaining('CHURN needs a start and an end date') });
+    expect(addon.customFunction('AVG_DEAL', deals, date(2026, 6, 1), date(2026, 6, 30))).toEqual({ error: '#ERROR!', message: expect.stringContaining('no Won deal closed in the period') });
+    expect(addon.customFunction('REVENUE', deals, ...APRIL, 'Owner')).toEqual({ error: '#ERROR!', message: expect.stringContaining('filters come in pairs') });
+    expect(addon.customFunction('REVENUE', 'Deals!A:I')).toEqual({ error: '#ERROR!', message: expect.stringContaining('must be the Deals table as a range') });
+  });
+
+  it('PILOTE_CHECK spills the problems with row, column as written, value and why', () => {
+    const check = addon.customFunction('PILOTE_CHECK', deals) as unknown[][];
+    expect(check[0]).toEqual(['Row', 'Column', 'Value', 'Problem']);
+    expect(check.slice(1)).toEqual([[7, 'Montant (€)', 'beaucoup', expect.stringContaining('not an amount')]]);
+  });
+});
+
+describe('the same deals in an en_US spreadsheet in Los Angeles (behind UTC)', () => {
+  const { addon, range } = harness({ Deals: DEALS }, { timeZone: 'America/Los_Angeles', locale: 'en_US' });
+  const deals = range('Deals!A:I');
+  const date = (y: number, m: number, d: number) => sheetDate('America/Los_Angeles', y, m, d);
+  const APRIL = [date(2026, 4, 1), date(2026, 4, 30)];
+
+  it('reads "1,234" as 1234 and still places each deal on its own day', () => {
+    // April: D2 2500.50 + D4 1234 = 3734.5.
+    expect(addon.customFunction('REVENUE', deals, ...APRIL)).toBeCloseTo(3734.5, 6);
+    expect(addon.customFunction('REVENUE', deals, date(2026, 3, 31), date(2026, 3, 31))).toBe(1000);
+  });
+});
