@@ -8,8 +8,8 @@ export { ymdOfDay };
 
 export const MS_PER_DAY = 86400000;
 
-/** Day of a calendar date (month 1–12). Month and day may overflow like Date.UTC. */
-export function dayFromYmd(year: number, month: number, day: number): Day {
+/** Day of a calendar date (month 1–12); unlike dates/day.ts dayFromYmd, month and day may overflow like Date.UTC. */
+export function dayFromParts(year: number, month: number, day: number): Day {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 

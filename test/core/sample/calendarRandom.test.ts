@@ -1,32 +1,32 @@
-import { addMonths, dayFromYmd, monthKey, monthStartOf, quarterKey, weekdayOf, ymdOfDay } from '../../../src/core/sample/calendar';
+import { addMonths, dayFromParts, monthKey, monthStartOf, quarterKey, weekdayOf, ymdOfDay } from '../../../src/core/sample/calendar';
 import { cumulative, Rng } from '../../../src/core/sample/random';
 
 describe('calendar (zone-free days)', () => {
   test('Day 0 is 1970-01-01, a Thursday', () => {
-    expect(dayFromYmd(1970, 1, 1)).toBe(0);
+    expect(dayFromParts(1970, 1, 1)).toBe(0);
     expect(weekdayOf(0)).toBe(4);
     expect(ymdOfDay(0)).toEqual({ year: 1970, month: 1, day: 1 });
   });
 
   test('hand-computed dates', () => {
     // 30 years of 365 days + 7 leap days (72, 76, 80, 84, 88, 92, 96) = 10957; + Jan 31 + Feb 29.
-    expect(dayFromYmd(2000, 1, 1)).toBe(10957);
-    expect(dayFromYmd(2000, 3, 1)).toBe(11017);
+    expect(dayFromParts(2000, 1, 1)).toBe(10957);
+    expect(dayFromParts(2000, 3, 1)).toBe(11017);
     expect(ymdOfDay(11016)).toEqual({ year: 2000, month: 2, day: 29 });
-    expect(weekdayOf(dayFromYmd(2025, 6, 15))).toBe(0); // a Sunday
+    expect(weekdayOf(dayFromParts(2025, 6, 15))).toBe(0); // a Sunday
     expect(weekdayOf(-1)).toBe(3);
   });
 
   test('months and quarters', () => {
-    const d = dayFromYmd(2025, 6, 15);
-    expect(monthStartOf(d)).toBe(dayFromYmd(2025, 6, 1));
-    expect(addMonths(d, -18)).toBe(dayFromYmd(2023, 12, 1));
-    expect(addMonths(d, 7)).toBe(dayFromYmd(2026, 1, 1));
+    const d = dayFromParts(2025, 6, 15);
+    expect(monthStartOf(d)).toBe(dayFromParts(2025, 6, 1));
+    expect(addMonths(d, -18)).toBe(dayFromParts(2023, 12, 1));
+    expect(addMonths(d, 7)).toBe(dayFromParts(2026, 1, 1));
     expect(monthKey(d)).toBe('2025-06');
-    expect(monthKey(dayFromYmd(2023, 12, 31))).toBe('2023-12');
+    expect(monthKey(dayFromParts(2023, 12, 31))).toBe('2023-12');
     expect(quarterKey(d)).toBe('2025-Q2');
-    expect(quarterKey(dayFromYmd(2023, 12, 1))).toBe('2023-Q4');
-    expect(quarterKey(dayFromYmd(2024, 1, 1))).toBe('2024-Q1');
+    expect(quarterKey(dayFromParts(2023, 12, 1))).toBe('2023-Q4');
+    expect(quarterKey(dayFromParts(2024, 1, 1))).toBe('2024-Q1');
   });
 });
 

@@ -1,7 +1,7 @@
-import { dayFromYmd, generateSample, SampleSheet, SampleWorkbook } from '../../../src/core/sample';
+import { dayFromParts, generateSample, SampleSheet, SampleWorkbook } from '../../../src/core/sample';
 import { checkTargets } from './realised';
 
-const AS_OF = dayFromYmd(2025, 6, 15); // mid-month: June 2025 is the partial month
+const AS_OF = dayFromParts(2025, 6, 15); // mid-month: June 2025 is the partial month
 const byName = (wb: SampleWorkbook, name: string): SampleSheet => {
   const s = wb.sheets.find((x) => x.name === name);
   if (!s) throw new Error('no sheet ' + name);
@@ -21,14 +21,14 @@ describe('generateSample', () => {
 
   test('covers 18 full months before asOf plus the partial current month', () => {
     expect(wb.asOf).toBe(AS_OF);
-    expect(wb.firstMonth).toBe(dayFromYmd(2023, 12, 1));
-    expect(wb.lastMonth).toBe(dayFromYmd(2025, 5, 1));
+    expect(wb.firstMonth).toBe(dayFromParts(2023, 12, 1));
+    expect(wb.lastMonth).toBe(dayFromParts(2025, 5, 1));
     const leads = byName(wb, 'Leads').rows;
-    expect(Math.min(...leads.map((r) => r[1] as number))).toBeLessThan(dayFromYmd(2023, 12, 8));
-    expect(Math.max(...leads.map((r) => r[1] as number))).toBeGreaterThanOrEqual(dayFromYmd(2025, 6, 1));
-    const short = generateSample({ asOf: dayFromYmd(2024, 3, 1), months: 2, leads: 300 });
-    expect(short.firstMonth).toBe(dayFromYmd(2024, 1, 1));
-    expect(short.lastMonth).toBe(dayFromYmd(2024, 2, 1));
+    expect(Math.min(...leads.map((r) => r[1] as number))).toBeLessThan(dayFromParts(2023, 12, 8));
+    expect(Math.max(...leads.map((r) => r[1] as number))).toBeGreaterThanOrEqual(dayFromParts(2025, 6, 1));
+    const short = generateSample({ asOf: dayFromParts(2024, 3, 1), months: 2, leads: 300 });
+    expect(short.firstMonth).toBe(dayFromParts(2024, 1, 1));
+    expect(short.lastMonth).toBe(dayFromParts(2024, 2, 1));
   });
 
   test('sheets, headers and formats in English and French', () => {
@@ -265,7 +265,7 @@ describe('generateSample', () => {
     };
     for (const o of ['Alice Martin', 'Bruno Lefèvre', 'Chloé Dubois']) expect(winRate('David Moreau')).toBeLessThan(winRate(o) - 0.08);
     const perMonth = (y: number, m: number): number =>
-      leads.filter((r) => (r[1] as number) >= dayFromYmd(y, m, 1) && (r[1] as number) < dayFromYmd(y, m + 1, 1)).length;
+      leads.filter((r) => (r[1] as number) >= dayFromParts(y, m, 1) && (r[1] as number) < dayFromParts(y, m + 1, 1)).length;
     // August and December dips (seasonality 0.55 and 0.72 against ~1 around them).
     expect(perMonth(2024, 8)).toBeLessThan(0.75 * ((perMonth(2024, 6) + perMonth(2024, 9)) / 2));
     expect(perMonth(2024, 12)).toBeLessThan(0.85 * ((perMonth(2024, 11) + perMonth(2025, 1)) / 2));
@@ -293,10 +293,10 @@ describe('generateSample', () => {
   });
 
   test('asOf on the first of a month: data ends the day before; targets still include asOf month', () => {
-    const asOf = dayFromYmd(2025, 1, 1);
+    const asOf = dayFromParts(2025, 1, 1);
     const w = generateSample({ asOf, months: 12, leads: 800 });
-    expect(w.firstMonth).toBe(dayFromYmd(2024, 1, 1));
-    expect(w.lastMonth).toBe(dayFromYmd(2024, 12, 1));
+    expect(w.firstMonth).toBe(dayFromParts(2024, 1, 1));
+    expect(w.lastMonth).toBe(dayFromParts(2024, 12, 1));
     for (const r of w.sheets[0].rows) expect(r[1] as number).toBeLessThan(asOf);
     const months = new Set(w.sheets[6].rows.filter((r) => r[0] === 'REVENUE' && r[3] === null).map((r) => r[1]));
     expect(months.size).toBe(13);
