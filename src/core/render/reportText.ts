@@ -11,13 +11,14 @@ const WORDS = {
 /** The report as fixed-width text tables: the terminal output of `npm start`, and the digest's text part later. */
 export function reportText(report: Report, o: FormatOptions): string {
   const w = WORDS[o.language];
+  const colon = o.language === 'fr' ? '\u00a0:' : ':'; // French puts a space before the colon
   const out: string[] = [];
   for (const [title, section] of [[w.month, report.lastMonth], [w.quarter, report.lastQuarter]] as const) {
-    out.push(`${title}: ${section.period.key} (${w.asOf} ${formatDay(report.asOf as Day)})`, '');
+    out.push(`${title}${colon} ${section.period.key} (${w.asOf} ${formatDay(report.asOf as Day)})`, '');
     out.push(table(section, o));
     out.push(summary(section, o.language), '');
   }
-  out.push(`${w.issues}: ${report.issues.length === 0 ? w.clean : `${report.issues.length} ${w.problems}`}`);
+  out.push(`${w.issues}${colon} ${report.issues.length === 0 ? w.clean : `${report.issues.length} ${w.problems}`}`);
   for (const issue of report.issues.slice(0, 10)) out.push(`  ${issue.table} ${w.kpi === 'KPI' ? 'row' : 'ligne'} ${issue.row}, ${issue.column}: ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
   if (report.issues.length > 10) out.push(`  …`);
   return out.join('\n');
