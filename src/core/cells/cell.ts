@@ -25,8 +25,9 @@ const ERROR_CELL = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|
 
 /** Sheets hands error cells to scripts as their error text (`#REF!`). */
 export function errorCellOf(v: Cell): string | undefined {
-  if (typeof v !== 'string' || v.trim().charAt(0) !== '#') return undefined;
-  return ERROR_CELL.test(v.trim()) ? v.trim() : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return s.charAt(0) === '#' && ERROR_CELL.test(s) ? s : undefined;
 }
 
 /**

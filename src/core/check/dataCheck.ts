@@ -1,4 +1,4 @@
-import { showCell } from '../cells/cell';
+import { isBlank, showCell } from '../cells/cell';
 import { validScore } from '../kpi/surveyScores';
 import type { DataIssue } from '../tables/issues';
 import type { Table } from '../tables/readTable';
@@ -27,16 +27,12 @@ export function checkTable(table: Table): DataIssue[] {
   };
   const has = (key: string) => table.columns[key] !== undefined;
   // A blank value only matters where its column exists; an unreadable one is already reported.
-  const missing = (r: RowRef, key: string) => has(key) && (r as unknown as Record<string, unknown>)[key] === undefined && isBlankCell(r, table.columns[key]!);
+  const missing = (r: RowRef, key: string) => has(key) && (r as unknown as Record<string, unknown>)[key] === undefined && isBlank(r.cells[table.columns[key]!]);
 
   rules[table.kind](table as never, { add, missing });
   return issues.sort((a, b) => a.row - b.row);
 }
 
-function isBlankCell(r: RowRef, col: number): boolean {
-  const v = r.cells[col];
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
 
 interface Helpers {
   add(r: RowRef, key: string, message: string): void;

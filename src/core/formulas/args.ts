@@ -1,10 +1,8 @@
-import { Cell, Grid, isBlank, showCell } from '../cells/cell';
+import { Cell, Grid, isBlank, isInvalid, showCell } from '../cells/cell';
 import { DayOf, parseDay } from '../cells/date';
-import { parseNumberOrPercent, readTable } from '../tables/readTable';
-import { isInvalid } from '../cells/cell';
+import { parseNumberOrPercent, readTable, Table } from '../tables/readTable';
 import { isDate, Day } from '../dates/day';
 import { TABLES, TableKind } from '../tables/schema';
-import type { Table } from '../tables/readTable';
 import { KpiError, FilterSpec } from '../kpi/types';
 import { activityTypeOf, ActivityType } from '../tables/vocabulary';
 

@@ -4,8 +4,8 @@ import { FormatOptions, formatKpiValue, Language } from '../format/formatValue';
 import type { HeadlineRow, KpiCell, PeriodReport, Report } from '../report/buildReport';
 
 const WORDS = {
-  en: { kpi: 'KPI', value: 'Value', target: 'Objective', gap: 'Gap', status: 'Status', prev: 'Previous', year: 'Year before', met: 'met', missed: 'MISSED', none: '—', month: 'Last full month', quarter: 'Last full quarter', asOf: 'as of', issues: 'Data check', clean: 'no problem found', problems: 'problems (run =PILOTE_CHECK on the table to list them)', summary: 'Objectives' },
-  fr: { kpi: 'Indicateur', value: 'Valeur', target: 'Objectif', gap: 'Écart', status: 'Statut', prev: 'Précédent', year: 'Un an avant', met: 'atteint', missed: 'MANQUÉ', none: '—', month: 'Dernier mois complet', quarter: 'Dernier trimestre complet', asOf: 'au', issues: 'Contrôle des données', clean: 'aucun problème', problems: 'problèmes (=PILOTE_CHECK sur le tableau pour les lister)', summary: 'Objectifs' },
+  en: { kpi: 'KPI', row: 'row', value: 'Value', target: 'Objective', gap: 'Gap', status: 'Status', prev: 'Previous', year: 'Year before', met: 'met', missed: 'MISSED', none: '—', month: 'Last full month', quarter: 'Last full quarter', asOf: 'as of', issues: 'Data check', clean: 'no problem found', problems: 'problems (run =PILOTE_CHECK on the table to list them)', summary: 'Objectives' },
+  fr: { kpi: 'Indicateur', row: 'ligne', value: 'Valeur', target: 'Objectif', gap: 'Écart', status: 'Statut', prev: 'Précédent', year: 'Un an avant', met: 'atteint', missed: 'MANQUÉ', none: '—', month: 'Dernier mois complet', quarter: 'Dernier trimestre complet', asOf: 'au', issues: 'Contrôle des données', clean: 'aucun problème', problems: 'problèmes (=PILOTE_CHECK sur le tableau pour les lister)', summary: 'Objectifs' },
 };
 
 /** The report as fixed-width text tables: the terminal output of `npm start`, and the digest's text part later. */
@@ -19,7 +19,7 @@ export function reportText(report: Report, o: FormatOptions): string {
     out.push(summary(section, o.language), '');
   }
   out.push(`${w.issues}${colon} ${report.issues.length === 0 ? w.clean : `${report.issues.length} ${w.problems}`}`);
-  for (const issue of report.issues.slice(0, 10)) out.push(`  ${issue.table} ${w.kpi === 'KPI' ? 'row' : 'ligne'} ${issue.row}, ${issue.column}: ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
+  for (const issue of report.issues.slice(0, 10)) out.push(`  ${issue.table} ${w.row} ${issue.row}, ${issue.column}: ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
   if (report.issues.length > 10) out.push(`  …`);
   return out.join('\n');
 }
@@ -52,7 +52,7 @@ function show(cell: KpiCell, r: HeadlineRow, o: FormatOptions): string {
 
 function gap(r: HeadlineRow, o: FormatOptions): string {
   const g = r.outcome!;
-  if (g.gapRatio === undefined) return formatKpiValue(g.gap, r.kpi.unit === 'ratio' ? 'ratio' : r.kpi.unit, o);
+  if (g.gapRatio === undefined) return formatKpiValue(g.gap, r.kpi.unit, o);
   const pct = Math.round(g.gapRatio * 100);
   return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${Math.abs(pct)}${o.language === 'fr' ? '\u00a0%' : '%'}`;
 }

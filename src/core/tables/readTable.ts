@@ -79,7 +79,7 @@ export function ensureFields(table: Table, keys: readonly string[]): void {
       const cells = rows[i].cells as Cell[];
       const raw = cells[col];
       let value: unknown = undefined;
-      if (!(raw === '' || raw === undefined || raw === null || isBlank(raw))) {
+      if (!isBlank(raw)) {
         const errorText = errorCellOf(raw);
         value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parse(raw);
         if (isInvalid(value)) {
@@ -105,10 +105,7 @@ const BLANK_ROW: { [K in TableKind]: (row: number, cells: Cell[]) => RowOf[K] } 
 
 function isBlankRow(cells: Cell[], width: number): boolean {
   const n = Math.min(cells.length, width);
-  for (let c = 0; c < n; c++) {
-    const v = cells[c];
-    if (v !== '' && v !== null && v !== undefined && !isBlank(v)) return false;
-  }
+  for (let c = 0; c < n; c++) if (!isBlank(cells[c])) return false;
   return true;
 }
 
