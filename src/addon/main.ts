@@ -7,6 +7,7 @@ import { FORMULA_DOCS } from '../core/formulas/docs';
 import { CUSTOM_FUNCTIONS } from './customFunctions';
 import { insertSampleData } from './insertSampleData';
 import { onInstall, onOpen } from './menu';
+import { refreshDashboard } from './refreshDashboard';
 import { showHelp } from './showHelp';
 
 export interface EntryPoint {
@@ -21,6 +22,7 @@ export interface EntryPoint {
 export const entryPoints: Record<string, EntryPoint> = {
   onOpen: { params: ['e'], doc: 'Adds the Pilote menu when the spreadsheet opens.', run: onOpen },
   onInstall: { params: ['e'], doc: 'Adds the Pilote menu right after the add-on is installed.', run: onInstall },
+  refreshDashboard: { params: [], doc: 'Menu: generates the dashboard sheets, or replaces them with fresh ones.', run: refreshDashboard },
   insertSampleData: { params: [], doc: 'Menu: inserts the sample tables into new sheets.', run: insertSampleData },
   showHelp: { params: [], doc: 'Menu: shows the custom functions in a sidebar.', run: showHelp },
 };

@@ -1,23 +1,33 @@
 /**
  * onOpen may run in AuthMode.NONE (installed, not yet used in this document): it may only build
- * the menu. developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+ * the menu and call services that need no authorisation.
+ * developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes,
+ * developers.google.com/apps-script/reference/script/auth-mode#NONE ("does not allow access to
+ * any services that require authorization"). Session.getActiveUserLocale() requires none
+ * (developers.google.com/apps-script/reference/base/session#getActiveUserLocale(): no
+ * authorization scopes listed), so the menu follows the user's language in every mode.
  */
 import { harness } from './harness';
 
+const EN = ['Refresh dashboard', 'Insert sample data', 'Help: custom functions'];
+const FR = ['Actualiser le tableau de bord', 'Insérer des données d’exemple', 'Aide : fonctions personnalisées'];
+
 describe.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s', (authMode) => {
-  const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale: 'fr_FR' });
-  addon.onOpen({ authMode });
-
-  it('builds the add-on menu with its items', () => {
+  // The spreadsheet's locale is the other language each time: the menu follows the user, not the document.
+  it.each([
+    ['fr', 'en_US', FR], ['fr_CA', 'en_US', FR], ['en', 'fr_FR', EN], ['en_GB', 'fr_FR', EN], ['pt_BR', 'fr_FR', EN], ['', 'fr_FR', EN],
+  ] as const)('user locale "%s" (spreadsheet %s): captions in the user’s language', (userLocale, locale, captions) => {
+    const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale, userLocale });
+    addon.onOpen({ authMode });
     expect(rt.ui.addonMenu).toMatchObject({ kind: 'addon', items: [
-      { type: 'item', caption: 'Insert sample data', functionName: 'insertSampleData' },
+      { type: 'item', caption: captions[0], functionName: 'refreshDashboard' },
+      { type: 'item', caption: captions[1], functionName: 'insertSampleData' },
       { type: 'separator' },
-      { type: 'item', caption: 'Help: custom functions', functionName: 'showHelp' },
+      { type: 'item', caption: captions[2], functionName: 'showHelp' },
     ] });
-  });
-
-  it('touches nothing but the Ui: no sheet, property or other service read', () => {
-    expect(Object.keys(rt.calls.snapshot()).every((m) => m === 'SpreadsheetApp.getUi' || m.startsWith('Ui.'))).toBe(true);
+    // Nothing but the Ui and the user's locale: no sheet, property or other service read.
+    expect(Object.keys(rt.calls.snapshot()).filter((m) => m !== 'SpreadsheetApp.getUi' && m !== 'Session.getActiveUserLocale' && !m.startsWith('Ui.'))).toEqual([]);
+    expect(rt.calls.get('Session.getActiveUserLocale')).toBe(1);
   });
 });
 
@@ -25,7 +35,17 @@ describe('onInstall', () => {
   it('builds the same menu (it calls onOpen)', () => {
     const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale: 'en_US' });
     addon.onInstall();
-    expect(rt.ui.menuFunctionNames()).toEqual(['insertSampleData', 'showHelp']);
+    expect(rt.ui.menuFunctionNames()).toEqual(['refreshDashboard', 'insertSampleData', 'showHelp']);
+  });
+});
+
+describe('the menu runs its items', () => {
+  it('"Actualiser le tableau de bord" refreshes the dashboard', () => {
+    const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale: 'fr_FR', userLocale: 'fr' });
+    addon.onOpen({ authMode: 'LIMITED' });
+    const out = addon.runMenuItem('Actualiser le tableau de bord') as { ok: boolean };
+    expect(out.ok).toBe(true);
+    expect(rt.workbook.sheets[0].name).toBe('Tableau de bord');
   });
 });
 

@@ -83,6 +83,7 @@ describe('local runtime coverage of build/Code.js', () => {
     };
     record('showHelp', () => addon.runMenuItem('showHelp'));
     record('insertSampleData', () => addon.runMenuItem('insertSampleData'));
+    record('refreshDashboard', () => addon.runMenuItem('refreshDashboard'));
     const deals = range('Deals!A:F');
     for (const doc of FORMULA_DOCS) record(doc.name, () => addon.customFunction(doc.name, deals));
     expect(failures).toEqual([]);

@@ -1,0 +1,47 @@
+import { languageFor } from '../core/format/locale';
+import { defaultSettings, parseStoredSettings, serializeSettings, validateSettings } from '../core/settings/settings';
+import type { Language, Settings, SettingsError } from '../core/settings/settings';
+
+/** The document property holding the settings as JSON (every editor of the spreadsheet shares them). */
+export const SETTINGS_PROPERTY = 'pilote.settings';
+
+const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK']);
+const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
+  US: 'USD', GB: 'GBP', CH: 'CHF', CA: 'CAD', AU: 'AUD', JP: 'JPY', MX: 'MXN', BR: 'BRL', IN: 'INR', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN',
+};
+
+/**
+ * Language and currency a spreadsheet locale suggests: fr_FR → French + EUR, en_US → English +
+ * USD, en_GB → GBP; by the locale's country, else EUR for French and USD for the rest.
+ * (To be replaced by core/format/locale.ts's localeInfo(id) once it carries a currency per locale.)
+ */
+export function localeDefaults(locale: string): { language: Language; currency: string } {
+  const country = (locale.split(/[_-]/)[1] ?? '').toUpperCase();
+  const language = languageFor(locale);
+  const currency = EURO_COUNTRIES.has(country) ? 'EUR' : CURRENCY_BY_COUNTRY[country] ?? (language === 'fr' ? 'EUR' : 'USD');
+  return { language, currency };
+}
+
+/**
+ * The dashboard's settings: the stored JSON, field by field over the defaults of the
+ * spreadsheet's locale (a missing, older or hand-broken value never stops a refresh).
+ * `locale`: the spreadsheet's, when the caller has already read it (saves a call).
+ */
+export function loadSettings(locale?: string): Settings {
+  const spreadsheetLocale = locale ?? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  const stored = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  return parseStoredSettings(stored, defaultSettings(localeDefaults(spreadsheetLocale)));
+}
+
+export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+
+/**
+ * Saves the fields the sidebar sends over the current settings. Invalid input saves nothing and
+ * returns every error with its field. JSON-safe both ways (google.script.run).
+ */
+export function saveSettings(input: unknown): SaveSettingsResult {
+  const checked = validateSettings(input, loadSettings());
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, serializeSettings(checked.settings));
+  return { ok: true, settings: checked.settings };
+}
