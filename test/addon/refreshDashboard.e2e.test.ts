@@ -178,7 +178,7 @@ describe('service calls do not grow with rows', () => {
     expect(small.out.ok && large.out.ok).toBe(true);
     expect(large.rows).toBeGreaterThan(3 * small.rows);
     expect(large.calls).toEqual(small.calls);
-    // The README states this total (108 with the plans of the core's scaffold, at 2,554 and 9,181
+    // The README states this total (143 with the plans of the core's scaffold, at 2,554 and 9,181
     // rows): 17 fixed calls, the date lookups, 3 per input sheet, then a fixed set per generated
     // sheet, its charts and its rules.
     const total = Object.values(small.calls).reduce((a, b) => a + b, 0);

@@ -52,8 +52,9 @@ export function planExtent(plan: SheetPlan): { rows: number; columns: number } {
  * - grows the sheet when the plan needs more than its rows/columns (a new sheet has 1,000 × 26);
  * - one call each for number formats (first: a date format must be there when the serial
  *   arrives, `@` before its text), values, backgrounds, font colours, weights, styles, sizes,
- *   horizontal alignments, wraps and notes over the whole cell rectangle; an attribute no cell
- *   sets is left at Sheets' default without a call (the sheet is new);
+ *   horizontal alignments, wraps and notes over the whole cell rectangle, always all ten (a cell
+ *   the plan leaves plain gets Sheets' default: null, 10 pt, false), so the count depends on
+ *   the plan's shape only, never on what its cells happen to hold;
  * - column widths by runs of equal neighbours, row heights by runs, frozen rows, tab colour;
  * - every conditional rule in one setConditionalFormatRules call;
  * - each chart with its typed builder (see addChart).
@@ -91,7 +92,6 @@ function writeCells(sheet: Sheet, plan: SheetPlan): void {
   const values: (string | number | boolean)[][] = [], formats: string[][] = [], backgrounds: (string | null)[][] = [];
   const colors: (string | null)[][] = [], weights: ('bold' | null)[][] = [], styles: ('italic' | null)[][] = [];
   const sizes: number[][] = [], aligns: Align[][] = [], wraps: boolean[][] = [], notes: (string | null)[][] = [];
-  const used = { format: false, background: false, color: false, bold: false, italic: false, size: false, align: false, wrap: false, note: false };
   for (let i = 0; i < n; i++) {
     const row = cells[i];
     if (row.length !== m) throw new Error(`Sheet plan "${plan.name}": row ${i + 1} has ${row.length} cell(s), row 1 has ${m}.`);
@@ -109,30 +109,21 @@ function writeCells(sheet: Sheet, plan: SheetPlan): void {
       a.push(c.align ?? null);
       wr.push(c.wrap === true);
       no.push(c.note ? c.note.slice(0, MAX_CELL_CHARS) : null);
-      used.format ||= !!c.format;
-      used.background ||= !!c.background;
-      used.color ||= !!c.color;
-      used.bold ||= !!c.bold;
-      used.italic ||= !!c.italic;
-      used.size ||= c.size !== undefined && c.size !== DEFAULT_FONT_SIZE;
-      used.align ||= !!c.align;
-      used.wrap ||= c.wrap === true;
-      used.note ||= !!c.note;
     }
     values.push(v); formats.push(f); backgrounds.push(bg); colors.push(fc); weights.push(w);
     styles.push(s); sizes.push(z); aligns.push(a); wraps.push(wr); notes.push(no);
   }
   const range = sheet.getRange(1, 1, n, m);
-  if (used.format) range.setNumberFormats(formats);
+  range.setNumberFormats(formats);
   range.setValues(values);
-  if (used.background) range.setBackgrounds(backgrounds);
-  if (used.color) range.setFontColors(colors);
-  if (used.bold) range.setFontWeights(weights);
-  if (used.italic) range.setFontStyles(styles);
-  if (used.size) range.setFontSizes(sizes);
-  if (used.align) range.setHorizontalAlignments(aligns);
-  if (used.wrap) range.setWraps(wraps);
-  if (used.note) range.setNotes(notes);
+  range.setBackgrounds(backgrounds);
+  range.setFontColors(colors);
+  range.setFontWeights(weights);
+  range.setFontStyles(styles);
+  range.setFontSizes(sizes);
+  range.setHorizontalAlignments(aligns);
+  range.setWraps(wraps);
+  range.setNotes(notes);
 }
 
 /** One setColumnWidths per run of equal neighbours; a missing or non-positive width keeps the default. */
