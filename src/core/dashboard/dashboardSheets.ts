@@ -1,15 +1,22 @@
 /**
- * The dashboard refresh's pure part: the workbook's sheets in, the generated sheets' plans out.
- *
- * TEMPORARY SCAFFOLD (lead, issue 10): the real model and layout replace this body; the
- * signature is the contract the add-on's refresh (src/addon/dashboard/) is written against.
+ * The dashboard refresh's pure part: the workbook's sheets in, the generated sheets' plans and a
+ * summary out. The add-on reads the sheets (once each) and writes the plans; everything between
+ * happens here, so it runs the same in Node and in Apps Script.
  */
 import type { DayOf } from '../cells/date';
 import type { Grid } from '../cells/cell';
 import type { Day } from '../dates/day';
-import { formatDay } from '../dates/day';
+import { decimalCommaFor } from '../format/locale';
+import type { KpiTables } from '../kpi/types';
 import type { Settings } from '../settings/settings';
-import type { SheetPlan, PlanCell } from '../render/sheetPlan';
+import type { SheetPlan } from '../render/sheetPlan';
+import { layoutDashboard } from '../render/dashboard/layoutDashboard';
+import { alertLine } from '../render/dashboard/alertText';
+import { headlineText } from '../render/dashboard/headlineText';
+import { readTable } from '../tables/readTable';
+import { buildDashboard } from './buildDashboard';
+import { chooseWorkbookTables } from './chooseWorkbookTables';
+import type { Dashboard } from './model';
 
 export interface WorkbookSheet {
   name: string;
@@ -44,22 +51,33 @@ export interface RefreshSummary {
 export interface DashboardOutput {
   plans: SheetPlan[];
   summary: RefreshSummary;
+  model: Dashboard;
 }
 
 export function buildDashboardSheets(input: DashboardInput): DashboardOutput {
-  const fr = input.settings.language === 'fr';
-  const names: [SheetPlan['key'], string, string][] = [
-    ['dashboard', 'Dashboard', 'Tableau de bord'], ['acquisition', 'Acquisition', 'Acquisition'],
-    ['pipeline', 'Pipeline & activity', 'Pipeline & activité'], ['sales', 'Sales', 'Ventes'],
-    ['retention', 'Retention & satisfaction', 'Fidélisation & satisfaction'],
-  ];
-  const plans = names.map(([key, en, frName]): SheetPlan => {
-    const title: PlanCell = { value: fr ? frName : en, bold: true, size: 16 };
-    const rows: PlanCell[][] = [[title, { value: null }], [{ value: formatDay(input.asOf) }, { value: null }], [{ value: 'Month' }, { value: 'Value' }], [{ value: 'A' }, { value: 1 }], [{ value: 'B' }, { value: 2 }]];
-    return {
-      key, name: fr ? frName : en, cells: rows, columnWidths: [160, 100], frozenRows: 1, conditionalRules: [],
-      charts: key === 'sales' ? [{ kind: 'column', ranges: [{ row: 3, column: 1, rows: 3, columns: 2 }], title: 'Scaffold', xAxisTitle: 'Month', yAxisTitle: 'Value', anchor: { row: 1, column: 4 }, width: 480, height: 300 }] : [],
-    };
-  });
-  return { plans, summary: { objectives: { met: 0, missed: 0, atRisk: 0, onTrack: 0 }, alerts: [], headline: [], tables: input.sheets.map((s) => s.name) } };
+  const chosen = chooseWorkbookTables(input.sheets, input.settings.tables);
+  const tables: KpiTables = {};
+  for (const use of chosen.uses) {
+    const sheet = input.sheets.find((s) => s.name === use.sheet)!;
+    const table = readTable(use.kind, sheet.grid, { dayOf: input.dayOf, decimalComma: decimalCommaFor(input.locale), name: sheet.name });
+    (tables as Record<string, unknown>)[use.kind] = table;
+    use.rows = table.rows.length;
+  }
+  const model = buildDashboard({ workbookName: input.workbookName, tables, uses: chosen.uses, unrecognised: chosen.unrecognised, settings: input.settings, asOf: input.asOf });
+  return { plans: layoutDashboard(model), summary: summarise(model), model };
+}
+
+/** The refresh's result in words: what the toast, the sidebar and `npm start` say. */
+export function summarise(model: Dashboard): RefreshSummary {
+  const { language, currency } = model.settings;
+  const count = (s: string) => model.objectives.filter((o) => o.status === s).length;
+  return {
+    objectives: { met: count('met'), missed: count('missed'), atRisk: count('at_risk'), onTrack: count('on_track') },
+    alerts: model.alerts.map((a) => {
+      const line = alertLine(a, currency, language);
+      return `${line.label}: ${line.text}`;
+    }),
+    headline: headlineText(model),
+    tables: model.tables.map((t) => `${t.kind}: ${t.sheet} (${t.rows})`),
+  };
 }

@@ -1,0 +1,36 @@
+import type { SheetPlan } from '../sheetPlan';
+import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, heading, missingTable, monthlyTable, tabTitle } from './blocks';
+import type { LayoutContext } from './context';
+import { SheetBuilder } from './sheetBuilder';
+
+/** Retention & satisfaction: churn, retention, repurchase, NPS and CSAT by month; churn by customer segment. */
+export function retentionSheet(x: LayoutContext): SheetPlan {
+  const { language, model } = x;
+  const fr = language === 'fr';
+  const b = new SheetBuilder('retention', fr ? 'Fidélisation & satisfaction' : 'Retention & satisfaction', '#a142f4');
+  tabTitle(b, fr ? 'Fidélisation & satisfaction' : 'Retention & satisfaction', fr ? 'Churn, rétention, réachat, NPS et CSAT, mois par mois.' : 'Churn, retention, repurchase, NPS and CSAT, month by month.');
+  const anything = ['CHURN', 'RETENTION', 'REPURCHASE_RATE', 'NPS', 'CSAT'].some((k) => model.series[k]);
+  if (!anything) {
+    missingTable(b, x, 'customers');
+    missingTable(b, x, 'surveys');
+    return b.build(2);
+  }
+  const row = heading(b, fr ? 'Mois par mois' : 'Month by month');
+  const t = monthlyTable(b, x, row, [{ kpi: 'CHURN', objective: true }, { kpi: 'RETENTION' }, { kpi: 'REPURCHASE_RATE' }, { kpi: 'NPS', objective: true }, { kpi: 'CSAT' }])!;
+  const churn = t.valueColumn.get('CHURN');
+  let h = 0;
+  if (churn) {
+    const objective = t.objectiveColumn.get('CHURN')!;
+    h = chartBeside(b, t.rect, {
+      kind: 'combo', title: fr ? 'Churn par mois' : 'Churn by month', xAxisTitle: x.w.month, yAxisTitle: fr ? 'Clients perdus (%)' : 'Customers lost (%)', legend: 'bottom',
+      ranges: [{ row: t.rect.row, column: FIRST_COLUMN, rows: t.rows, columns: 1 }, { row: t.rect.row, column: churn, rows: t.rows, columns: objective - churn + 1 }],
+      series: { 0: { type: 'bars', color: '#a142f4' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
+      vAxes: { 0: { format: '0.0%' } },
+    });
+  }
+  endBlock(b, t.rect, h);
+  if (!model.series.CHURN) missingTable(b, x, 'customers');
+  if (!model.series.NPS) missingTable(b, x, 'surveys');
+  breakdownBlocks(b, x, 'CHURN');
+  return b.build(2);
+}

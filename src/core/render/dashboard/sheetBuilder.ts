@@ -1,0 +1,88 @@
+import type { ChartPlan, ConditionalRulePlan, GeneratedSheetKey, PlanCell, Rect, SheetPlan } from '../sheetPlan';
+
+/** Sheets' default row height and column width, in pixels: how many rows a chart covers. */
+export const ROW_PX = 21;
+export const DEFAULT_COLUMN_PX = 100;
+
+export type CellStyle = Omit<PlanCell, 'value'>;
+
+/**
+ * Places cells, tables and charts on a sheet and produces its plan. Rows and columns are 1-based,
+ * as in Sheets. Blocks are stacked top to bottom; `reserve` keeps a chart's rows free, so the next
+ * block never slides under a chart.
+ */
+export class SheetBuilder {
+  private readonly grid: PlanCell[][] = [];
+  private readonly charts: ChartPlan[] = [];
+  private readonly rules: ConditionalRulePlan[] = [];
+  private readonly widths: number[] = [];
+  private readonly heights: { row: number; height: number }[] = [];
+  /** First free row for the next block. */
+  row = 1;
+
+  constructor(readonly key: GeneratedSheetKey, readonly name: string, private readonly tabColor?: string) {}
+
+  set(row: number, column: number, cell: PlanCell): void {
+    while (this.grid.length < row) this.grid.push([]);
+    const r = this.grid[row - 1];
+    while (r.length < column) r.push({ value: null });
+    r[column - 1] = cell;
+  }
+
+  /** Styles a cell without changing its value (a band of background across a header, say). */
+  style(row: number, column: number, style: CellStyle): void {
+    const existing = this.grid[row - 1]?.[column - 1] ?? { value: null };
+    this.set(row, column, { ...existing, ...style });
+  }
+
+  width(column: number, px: number): void {
+    while (this.widths.length < column) this.widths.push(DEFAULT_COLUMN_PX);
+    this.widths[column - 1] = px;
+  }
+
+  height(row: number, px: number): void {
+    this.heights.push({ row, height: px });
+  }
+
+  /** A table: a header row then data rows, starting at (row, column). Returns its rectangle. */
+  table(row: number, column: number, header: PlanCell[], rows: PlanCell[][]): Rect {
+    header.forEach((h, c) => this.set(row, column + c, h));
+    rows.forEach((cells, r) => cells.forEach((cell, c) => this.set(row + 1 + r, column + c, cell)));
+    return { row, column, rows: rows.length + 1, columns: header.length };
+  }
+
+  chart(plan: ChartPlan): void {
+    this.charts.push(plan);
+  }
+
+  rule(rule: ConditionalRulePlan): void {
+    this.rules.push(rule);
+  }
+
+  /** Moves the next block below `lastRow` and below a chart of `chartHeight` px anchored at `fromRow`, plus a gap. */
+  after(lastRow: number, fromRow: number, chartHeight = 0, gap = 2): void {
+    const chartRows = Math.ceil(chartHeight / ROW_PX);
+    this.row = Math.max(this.row, lastRow + 1 + gap, fromRow + chartRows + gap);
+  }
+
+  build(frozenRows: number): SheetPlan {
+    const width = Math.max(1, ...this.grid.map((r) => r.length));
+    const cells = this.grid.map((r) => {
+      const out = r.slice();
+      while (out.length < width) out.push({ value: null });
+      return out;
+    });
+    if (cells.length === 0) cells.push(Array.from({ length: width }, () => ({ value: null })));
+    return {
+      key: this.key, name: this.name, tabColor: this.tabColor, cells, columnWidths: this.widths.slice(), rowHeights: this.heights.slice(),
+      frozenRows, charts: this.charts.slice(), conditionalRules: this.rules.slice(),
+    };
+  }
+}
+
+/** Columns → A1 letters (1 → A, 27 → AA), for conditional-rule formulas. */
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
