@@ -27,7 +27,8 @@ const plan = (key: SheetPlan['key'], name: string, charts = 0): SheetPlan => ({
 });
 
 function output(input: DashboardInput, plans: SheetPlan[]): DashboardOutput {
-  return { plans, summary: { objectives: { met: 1, missed: 2, atRisk: 1, onTrack: 0 }, alerts: ['Revenue −18 % vs objective: Export −12 k€'], headline: [], tables: input.sheets.map((s) => s.name) } };
+  // The adapter never reads the model (only the digest does): the stub leaves it out.
+  return { plans, summary: { objectives: { met: 1, missed: 2, atRisk: 1, onTrack: 0 }, alerts: ['Revenue −18 % vs objective: Export −12 k€'], headline: [], tables: input.sheets.map((s) => s.name) }, model: undefined as unknown as DashboardOutput['model'] };
 }
 
 interface Setup extends LoadedModules { rt: LocalRuntime; inputs: DashboardInput[] }
