@@ -11,9 +11,12 @@ export interface Env {
 
 const raws = new WeakMap<object, object>();
 
-/** Hands `impl` to the add-on: counted, guarded, and traceable back to `impl` by `unwrap`. */
-export function wrap<T>(env: Env, className: string, impl: object): T {
-  const p = expose(env.ctx.calls, `SpreadsheetApp.${className}`, impl);
+/**
+ * Hands `impl` to the add-on: counted, guarded, and traceable back to `impl` by `unwrap`.
+ * `members`, when given, is exactly what Google's class has (see ExposeOptions.members).
+ */
+export function wrap<T>(env: Env, className: string, impl: object, members?: ReadonlySet<string>): T {
+  const p = expose(env.ctx.calls, `SpreadsheetApp.${className}`, impl, { members });
   raws.set(p, impl);
   return p as unknown as T;
 }
