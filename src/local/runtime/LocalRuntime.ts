@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RuntimeContext, type AuthModeName, type RuntimeEvent, type RuntimeOptions } from './context';
+import { RuntimeContext, type AuthModeName, type ExecutionInfo, type RuntimeEvent, type RuntimeOptions } from './context';
 import type { CallCounter } from './infra/calls';
 import { expose } from './infra/expose';
 import * as spreadsheet from './spreadsheet';
@@ -161,17 +161,21 @@ export class LocalRuntime {
   }
 
   /**
-   * Runs `fn` as one Apps Script execution: a fresh execution id (locks), `authMode` set and
-   * restored, locks the execution still holds released at its end.
+   * Runs `fn` as one Apps Script execution: a fresh execution id (locks), `authMode` and the
+   * execution's kind/UI/users set and restored, locks the execution still holds released at its
+   * end. `execution` overrides parts of what `authMode` implies (see RuntimeContext.defaultExecution).
    */
-  execute<T>(authMode: AuthModeName, fn: () => T): T {
+  execute<T>(authMode: AuthModeName, fn: () => T, execution: Partial<ExecutionInfo> = {}): T {
     const previous = this.ctx.authMode;
+    const previousExecution = this.ctx.execution;
     const id = this.executions.begin();
     this.ctx.authMode = authMode;
+    this.ctx.execution = { ...this.ctx.defaultExecution(authMode), ...execution };
     try {
       return fn();
     } finally {
       this.ctx.authMode = previous;
+      this.ctx.execution = previousExecution;
       this.executions.end(id);
     }
   }

@@ -16,6 +16,12 @@ export interface RuntimeOptions {
   scriptTimeZone: string;
   /** Session.getActiveUser().getEmail() and the spreadsheet's owner. */
   userEmail: string;
+  /**
+   * The user belongs to the add-on developer's Google Workspace domain: Session then reveals
+   * their address even where they have not authorised the script (simple triggers, custom
+   * functions), as the Session reference says. Default false (a consumer account).
+   */
+  sameDomainAsDeveloper?: boolean;
   /** Session.getActiveUserLocale(), e.g. 'fr'. */
   userLocale: string;
   /** The clock, in ms since the epoch (tests fix it). */
@@ -26,6 +32,24 @@ export interface RuntimeOptions {
   scopes: string[];
   /** Folder where HtmlService.createHtmlOutputFromFile/createTemplateFromFile find `name.html`. */
   htmlRoot: string;
+}
+
+/**
+ * What kind of execution is running, and who it runs for. The loader sets it for each call;
+ * between executions (a test calling services directly) it is an editor run by the user.
+ * - `hasUi`: a user is looking at the document. A time-driven trigger and a custom function
+ *   have none, so SpreadsheetApp.getUi() throws there.
+ * - `activeUserEmail` / `effectiveUserEmail`: what Session.getActiveUser() / getEffectiveUser()
+ *   report (developers.google.com/apps-script/reference/base/session#getActiveUser()): blank
+ *   wherever the script runs without that user's authorisation.
+ */
+export type ExecutionKind = 'editor' | 'customFunction' | 'simpleTrigger' | 'menu' | 'scriptRun' | 'clockTrigger' | 'spreadsheetTrigger';
+
+export interface ExecutionInfo {
+  kind: ExecutionKind;
+  hasUi: boolean;
+  activeUserEmail: string;
+  effectiveUserEmail: string;
 }
 
 export interface RuntimeEvent {
@@ -40,6 +64,8 @@ export class RuntimeContext {
   readonly events: RuntimeEvent[] = [];
   /** Auth mode of the execution in progress; the loader sets it for each call. */
   authMode: AuthModeName = 'FULL';
+  /** Kind, UI and users of the execution in progress (see ExecutionInfo). */
+  execution: ExecutionInfo;
   /** The Ui of the document (set by LocalRuntime; SpreadsheetApp.getUi returns it). */
   getUi: () => GoogleAppsScript.Base.Ui = () => {
     throw new Error('No Ui attached to this runtime');
@@ -54,7 +80,20 @@ export class RuntimeContext {
    */
   DateCtor: DateConstructor = Date;
 
-  constructor(readonly options: RuntimeOptions) {}
+  constructor(readonly options: RuntimeOptions) {
+    this.execution = this.defaultExecution('FULL');
+  }
+
+  /**
+   * The execution a plain `runtime.execute(mode, fn)` describes: an editor-like run by the user,
+   * with a UI except in custom functions; the user's address visible only where the mode means
+   * they have authorised the add-on (FULL), or always for a user of the developer's domain.
+   */
+  defaultExecution(authMode: AuthModeName): ExecutionInfo {
+    const kind: ExecutionKind = authMode === 'CUSTOM_FUNCTION' ? 'customFunction' : authMode === 'FULL' ? 'editor' : 'simpleTrigger';
+    const visible = authMode === 'FULL' || this.options.sameDomainAsDeveloper === true ? this.options.userEmail : '';
+    return { kind, hasUi: authMode !== 'CUSTOM_FUNCTION', activeUserEmail: visible, effectiveUserEmail: visible };
+  }
 
   /**
    * An error as Apps Script throws it: `name` 'Exception', the bare message (Google's wording),

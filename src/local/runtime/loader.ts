@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import type { AuthModeName } from './context';
+import type { AuthModeName, ExecutionInfo } from './context';
 import { isDate } from './infra/checkArgs';
 import { LocalRuntime, REPO_ROOT } from './LocalRuntime';
+import { makeBlob } from './services/blob';
 import { AuthMode } from './services/enums';
 import { setRealm } from './services/realm';
 import { clockEvent } from './services/script';
@@ -43,6 +44,50 @@ export class ScriptRunFailure extends Error {
   }
 }
 
+/**
+ * Thrown by scriptRun when the call never leaves the sidebar: the client itself throws, so
+ * **no failure handler runs** (the page sees an uncaught error). `kind`:
+ * - 'not-a-function': a private (`name_`) or unknown server function. google.script.run only
+ *   has the project's public top-level functions, so `google.script.run.foo_` is undefined and
+ *   calling it is V8's "TypeError: google.script.run.foo_ is not a function";
+ * - 'illegal-value': an argument Google refuses ("Failed due to illegal value in property: 0");
+ * - 'form-not-alone': a form that is not the call's only parameter.
+ */
+export class ScriptRunClientError extends Error {
+  constructor(message: string, readonly kind: 'not-a-function' | 'illegal-value' | 'form-not-alone', readonly clientErrorName: 'TypeError' | 'Error') {
+    super(message);
+    this.name = 'ScriptRunClientError';
+  }
+}
+
+/** A file chosen in a form's `<input type="file">`. */
+export interface FormFile {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export type FormFieldValue = string | number | boolean | FormFile | readonly (string | number | boolean)[];
+
+/**
+ * A `<form>` passed to google.script.run (the marker scriptRun recognises): "the form becomes a
+ * single object with field names as keys and field values as values. The values are all
+ * converted to strings, except for the contents of file-input fields, which become Blob objects"
+ * (developers.google.com/apps-script/guides/html/communication#forms). A field several inputs
+ * share (checkbox group, multi-select) is given as an array: it arrives as an array of strings.
+ */
+export class FormSubmission {
+  constructor(readonly fields: Readonly<Record<string, FormFieldValue>>) {}
+}
+
+export function formSubmission(fields: Record<string, FormFieldValue>): FormSubmission {
+  return new FormSubmission(fields);
+}
+
+export function isFormFile(v: unknown): v is FormFile {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as FormFile).bytes instanceof Uint8Array;
+}
+
 export interface OpenEventInit {
   /** Auth mode of the open: NONE (add-on installed but not used in this document), LIMITED (default), FULL. */
   authMode?: Exclude<AuthModeName, 'CUSTOM_FUNCTION'>;
@@ -53,11 +98,22 @@ export interface LoadedAddon {
   readonly context: vm.Context;
   /** Names of the bundle's top-level functions (entry points). */
   functionNames(): string[];
+  /**
+   * What google.script.run offers a sidebar or dialog: the public top-level functions (a name
+   * ending in `_` is private and absent). A browser bridge builds its runner from this list.
+   */
+  serverFunctionNames(): string[];
   customFunction(name: string, ...args: unknown[]): CustomFunctionValue | CellError;
   onOpen(init?: OpenEventInit): void;
   onInstall(): void;
-  runTrigger(triggerUidOrHandler: string, event?: Record<string, unknown>): unknown;
+  /**
+   * Fires an installed trigger. It runs as the user who created it (getEffectiveUser). For a
+   * spreadsheet trigger `options.activeUser` is who caused the event (default: the runtime's
+   * user): anyone else has not authorised the trigger, so Session.getActiveUser() is blank.
+   */
+  runTrigger(triggerUidOrHandler: string, event?: Record<string, unknown>, options?: { activeUser?: string }): unknown;
   runMenuItem(captionOrFunctionName: string): unknown;
+  /** A google.script.run call; pass a form as `formSubmission({...})`. See ScriptRunFailure, ScriptRunClientError. */
   scriptRun(name: string, ...args: unknown[]): unknown;
   call(name: string, authMode?: AuthModeName, ...args: unknown[]): unknown;
 }
@@ -117,6 +173,10 @@ class Addon implements LoadedAddon {
     return Object.keys(this.context).filter((k) => !this.globalNames.has(k) && typeof this.context[k] === 'function').sort();
   }
 
+  serverFunctionNames(): string[] {
+    return this.functionNames().filter((n) => !n.endsWith('_'));
+  }
+
   /** A top-level function callable as an entry point (private `name_` ones are not). */
   private fn(name: string): ((...a: unknown[]) => unknown) | undefined {
     if (name.endsWith('_') || this.globalNames.has(name) || !Object.prototype.hasOwnProperty.call(this.context, name)) return undefined;
@@ -173,8 +233,11 @@ class Addon implements LoadedAddon {
       if (Array.isArray(v)) {
         if (v.length === 0) return { error: '#ERROR!', message: 'The result is an empty array.' };
         const rows = v.map((row) => (Array.isArray(row) ? row.map((c) => this.resultScalar(c)) : [this.resultScalar(row)]));
-        const width = Math.max(...rows.map((r) => r.length));
-        return rows.map((r) => (r.length < width ? [...r, ...Array<CellValue>(width - r.length).fill('')] : r));
+        // A loop, not Math.max(...rows): spreading 500k rows into arguments overflows the stack.
+        let width = 0;
+        for (const r of rows) if (r.length > width) width = r.length;
+        for (const r of rows) while (r.length < width) r.push('');
+        return rows;
       }
       return this.resultScalar(v);
     } catch (e) {
@@ -202,7 +265,7 @@ class Addon implements LoadedAddon {
     const mode = init.authMode ?? 'LIMITED';
     const f = this.fn('onOpen');
     if (!f) return; // Sheets calls onOpen only if it exists.
-    this.runtime.execute(mode, () => f(this.openEvent(mode)));
+    this.runtime.execute(mode, () => f(this.openEvent(mode)), { kind: 'simpleTrigger' });
   }
 
   onInstall(): void {
@@ -210,7 +273,7 @@ class Addon implements LoadedAddon {
     if (!f) return;
     const e = new this.realm.Object() as Record<string, unknown>;
     e.authMode = AuthMode.FULL;
-    this.runtime.execute('FULL', () => f(e));
+    this.runtime.execute('FULL', () => f(e), { kind: 'simpleTrigger' });
   }
 
   /** Sheets' open event: authMode, user; source only when the mode lets the script read the file. */
@@ -219,7 +282,7 @@ class Addon implements LoadedAddon {
     e.authMode = AuthMode[mode];
     if (mode !== 'NONE') {
       this.defineSource(e);
-      e.user = this.user(mode);
+      e.user = this.user(this.runtime.ctx.defaultExecution(mode).activeUserEmail);
     }
     return e;
   }
@@ -234,9 +297,12 @@ class Addon implements LoadedAddon {
     Object.defineProperty(e, 'source', { enumerable: true, get: () => (source ??= app.getActive()) });
   }
 
-  /** The event's user (a User with getEmail), not a Session call: no scope check. */
-  private user(mode: AuthModeName): GoogleAppsScript.Base.User {
-    const email = mode === 'NONE' ? '' : this.runtime.options.userEmail;
+  /**
+   * The event's user (a User with getEmail), not a Session call: no scope check. "The active
+   * user, if available": blank where Session.getActiveUser() is (a simple trigger run by a user
+   * who has not authorised the script; developers.google.com/apps-script/guides/triggers/events).
+   */
+  private user(email: string): GoogleAppsScript.Base.User {
     const o = new this.realm.Object() as Record<string, unknown>;
     o.getEmail = () => email;
     o.toString = () => email;
@@ -245,21 +311,28 @@ class Addon implements LoadedAddon {
 
   // ---- installable triggers --------------------------------------------------------------
 
-  runTrigger(triggerUidOrHandler: string, event: Record<string, unknown> = {}): unknown {
+  runTrigger(triggerUidOrHandler: string, event: Record<string, unknown> = {}, options: { activeUser?: string } = {}): unknown {
     const t = this.runtime.triggers.find(triggerUidOrHandler);
     if (!t) throw new Error(`Local runtime: no installed trigger with id or handler ${JSON.stringify(triggerUidOrHandler)} (installed: ${this.runtime.triggers.list().map((x) => `${x.uid}:${x.handler}`).join(', ') || 'none'})`);
     const f = this.required(t.handler);
     const e = new this.realm.Object() as Record<string, unknown>;
-    if (t.eventType === 'CLOCK') Object.assign(e, clockEvent(this.runtime.clock.now(), t.uid));
-    else {
+    let execution: Partial<ExecutionInfo>;
+    if (t.eventType === 'CLOCK') {
+      // Nobody is at the document: no UI; the trigger's creator is both users.
+      Object.assign(e, clockEvent(this.runtime.clock.now(), t.uid));
+      execution = { kind: 'clockTrigger', hasUi: false, activeUserEmail: t.user, effectiveUserEmail: t.user };
+    } else {
+      const active = options.activeUser ?? this.runtime.options.userEmail;
+      const visible = active === t.user || this.runtime.options.sameDomainAsDeveloper === true ? active : '';
+      execution = { kind: 'spreadsheetTrigger', hasUi: t.eventType !== 'ON_FORM_SUBMIT', activeUserEmail: visible, effectiveUserEmail: t.user };
       e.authMode = AuthMode.FULL;
       e.triggerUid = t.uid;
-      e.user = this.user('FULL');
+      e.user = this.user(visible);
       this.defineSource(e);
     }
     for (const [k, v] of Object.entries(event)) e[k] = v;
     this.runtime.ctx.events.push({ type: 'trigger', action: 'fire', uid: t.uid, handler: t.handler, eventType: t.eventType });
-    return this.runtime.execute('FULL', () => f(e));
+    return this.runtime.execute('FULL', () => f(e), execution);
   }
 
   /** Clicks an item of the add-on menu (by caption or function name), in AuthMode.FULL. */
@@ -268,7 +341,7 @@ class Addon implements LoadedAddon {
     const item = items.find((i) => i.caption === captionOrFunctionName) ?? items.find((i) => i.functionName === captionOrFunctionName);
     if (!item) throw new Error(`Local runtime: no menu item ${JSON.stringify(captionOrFunctionName)} (menus: ${items.map((i) => i.caption).join(', ') || 'none built; call onOpen() first'})`);
     const f = this.required(item.functionName);
-    return this.runtime.execute('FULL', () => f());
+    return this.runtime.execute('FULL', () => f(), { kind: 'menu' });
   }
 
   /** Calls a top-level function directly (as the editor's Run button), default AuthMode.FULL. */
@@ -280,30 +353,65 @@ class Addon implements LoadedAddon {
   // ---- google.script.run -----------------------------------------------------------------
 
   /**
-   * A google.script.run call from a sidebar or dialog, made synchronous: arguments are checked
-   * and copied as the client does (developers.google.com/apps-script/guides/html/communication
-   * #parameters_and_return_values) — primitives, null, plain objects and arrays; a Date,
-   * function, class instance or circular reference makes the client throw "Failed due to
-   * illegal value in property: …"; undefined in an array becomes null, an undefined property is
-   * dropped. A return value holding an illegal type reaches the client as null. A server error
-   * throws ScriptRunFailure with the message withFailureHandler would get.
+   * A google.script.run call from a sidebar or dialog, made synchronous
+   * (developers.google.com/apps-script/guides/html/communication#parameters_and_return_values):
+   * - only public top-level functions exist on google.script.run: a private (`name_`) or unknown
+   *   name throws ScriptRunClientError ('not-a-function'), and no failure handler runs;
+   * - arguments are checked and copied as the client does: primitives, null, plain objects and
+   *   arrays; a Date, function, class instance or circular reference throws ScriptRunClientError
+   *   "Failed due to illegal value in property: …"; undefined in an array becomes null, an
+   *   undefined property is dropped; a form (formSubmission) must be the only parameter and
+   *   arrives as an object of strings, files as Blobs;
+   * - a server error throws ScriptRunFailure with the message withFailureHandler would get;
+   * - a return value holding an illegal type (a Date anywhere in it) reaches the client as null.
    */
   scriptRun(name: string, ...args: unknown[]): unknown {
-    const protos = new Set<unknown>([Object.prototype, this.realm.Object.prototype, null]);
-    const copied = args.map((a, i) => serialize(a, String(i), new Set(), this.realm, protos));
-    const f = this.fn(name);
-    if (!f) throw new ScriptRunFailure(`ScriptError: ${NOT_FOUND(name)}`);
+    const f = name.endsWith('_') ? undefined : this.fn(name);
+    if (!f) throw new ScriptRunClientError(`google.script.run.${name} is not a function`, 'not-a-function', 'TypeError');
+    const copied = this.clientArguments(args);
     let result: unknown;
     try {
-      result = this.runtime.execute('FULL', () => f(...copied));
+      result = this.runtime.execute('FULL', () => f(...copied), { kind: 'scriptRun' });
     } catch (e) {
       throw new ScriptRunFailure(errorMessage(e, true));
     }
     try {
-      return serialize(result, '', new Set(), { Array, Object, Date, Error }, protos);
+      return serialize(result, '', new Set(), { Array, Object, Date, Error }, this.plainProtos());
     } catch {
       return null;
     }
+  }
+
+  private plainProtos(): Set<unknown> {
+    return new Set<unknown>([Object.prototype, this.realm.Object.prototype, null]);
+  }
+
+  /** The client's copy of the call's arguments into the add-on's realm (or its refusal). */
+  private clientArguments(args: unknown[]): unknown[] {
+    const formAt = args.findIndex((a) => a instanceof FormSubmission);
+    if (formAt >= 0) {
+      if (args.length !== 1) throw new ScriptRunClientError('A form element must be the only parameter of a google.script.run call.', 'form-not-alone', 'Error');
+      return [this.formObject(args[0] as FormSubmission)];
+    }
+    try {
+      return args.map((a, i) => serialize(a, String(i), new Set(), this.realm, this.plainProtos()));
+    } catch (e) {
+      throw new ScriptRunClientError((e as Error).message, 'illegal-value', 'Error');
+    }
+  }
+
+  /** A form as the server function receives it: strings, arrays of strings, Blobs for files. */
+  private formObject(form: FormSubmission): Record<string, unknown> {
+    const out = new this.realm.Object() as Record<string, unknown>;
+    for (const [k, v] of Object.entries(form.fields)) {
+      if (isFormFile(v)) out[k] = makeBlob(this.runtime.ctx, Buffer.from(v.bytes), v.contentType, v.name);
+      else if (Array.isArray(v)) {
+        const arr = new this.realm.Array<string>();
+        for (const x of v) arr.push(String(x));
+        out[k] = arr;
+      } else out[k] = String(v);
+    }
+    return out;
   }
 }
 

@@ -1,5 +1,5 @@
 import { LocalRuntime } from '../../../src/local/runtime/LocalRuntime';
-import { isCellError, ScriptRunFailure } from '../../../src/local/runtime/loader';
+import { formSubmission, isCellError, ScriptRunClientError, ScriptRunFailure } from '../../../src/local/runtime/loader';
 import { loadBundle, makeRuntime, SCOPES, thrown } from './services/fixture';
 
 const BUNDLE = `
@@ -55,6 +55,11 @@ function describe(x) {
   return { isArray: Array.isArray(x), arrayInstance: x instanceof Array, keys: Object.keys(x), nullAt1: Array.isArray(x) ? x[1] === null : null };
 }
 function returnsDate() { return { when: new Date(0) }; }
+function returnsDeepDate() { return { kpis: [{ name: 'MRR', rows: [[1, new Date(0)]] }] }; }
+function readForm(form) {
+  return { keys: Object.keys(form).sort(), amount: [typeof form.amount, form.amount], consent: form.consent, channels: form.channels,
+           file: [form.csv.getName(), form.csv.getContentType(), form.csv.getDataAsString()] };
+}
 function fails() { throw new Error('KPI sheet missing'); }
 function failsGoogle() { LockService.getDocumentLock().waitLock(10); return 'never'; }
 function useGzip() { return Utilities.gzip(Utilities.newBlob('x')); }
@@ -158,8 +163,15 @@ describe('loader: onOpen / onInstall (developers.google.com/workspace/add-ons/co
     expect(thrown(() => addon.call('readDocProps', 'NONE')).message).toBe('You do not have permission to call PropertiesService.getDocumentProperties in AuthMode.NONE');
   });
 
-  it('in LIMITED, e.source is the spreadsheet and e.user the user', () => {
+  it('in LIMITED, e.source is the spreadsheet; e.user has a blank address (a simple trigger: developers.google.com/apps-script/reference/base/session#getActiveUser())', () => {
     const rt = makeRuntime();
+    const addon = loadBundle(BUNDLE, rt);
+    addon.onOpen();
+    expect(rt.eventsOf('log').map((e) => e.message)).toEqual(['open in LIMITED', 'source stub-spreadsheet-id, user ']);
+  });
+
+  it('in LIMITED, a user of the developer\'s Workspace domain is visible in e.user', () => {
+    const rt = makeRuntime({ sameDomainAsDeveloper: true });
     const addon = loadBundle(BUNDLE, rt);
     addon.onOpen();
     expect(rt.eventsOf('log').map((e) => e.message)).toEqual(['open in LIMITED', 'source stub-spreadsheet-id, user founder@example.com']);
@@ -196,15 +208,57 @@ describe('loader: google.script.run (developers.google.com/apps-script/guides/ht
     expect(() => addon.scriptRun('echo', loop)).toThrow('Failed due to illegal value in property: self');
   });
 
-  it('a result holding a Date reaches the client as null', () => {
+  it('a result holding a Date, at any depth, reaches the client as null', () => {
     const addon = loadBundle(BUNDLE);
     expect(addon.scriptRun('returnsDate')).toBeNull();
+    expect(addon.scriptRun('returnsDeepDate')).toBeNull();
+  });
+
+  it('illegal arguments are refused by the client (ScriptRunClientError), before any execution', () => {
+    const rt = makeRuntime();
+    const addon = loadBundle(BUNDLE, rt);
+    let caught: unknown;
+    try { addon.scriptRun('echo', [1, new Date()]); } catch (e) { caught = e; }
+    expect(caught).toBeInstanceOf(ScriptRunClientError);
+    expect([(caught as ScriptRunClientError).kind, (caught as ScriptRunClientError).message]).toEqual(['illegal-value', 'Failed due to illegal value in property: 1']);
+    expect(rt.executions.current).toBe('host');
+  });
+
+  it('serverFunctionNames: the public top-level functions, what google.script.run offers', () => {
+    const addon = loadBundle(BUNDLE);
+    const names = addon.serverFunctionNames();
+    expect(names).toContain('echo');
+    expect(names).toContain('viaVar');
+    expect(names).not.toContain('private_');
+    expect(addon.functionNames().filter((n) => !names.includes(n))).toEqual(['private_']);
+  });
+
+  it('a form arrives as one object: values as strings, repeated names as arrays, files as Blobs (#forms)', () => {
+    const addon = loadBundle(BUNDLE);
+    const form = formSubmission({ amount: 1200, consent: true, channels: ['email', 'slack'], csv: { name: 'leads.csv', contentType: 'text/csv', bytes: Buffer.from('a,b\n1,2') } });
+    expect(addon.scriptRun('readForm', form)).toEqual({
+      keys: ['amount', 'channels', 'consent', 'csv'], amount: ['string', '1200'], consent: 'true', channels: ['email', 'slack'], file: ['leads.csv', 'text/csv', 'a,b\n1,2'],
+    });
+    let caught: unknown;
+    try { addon.scriptRun('readForm', form, 1); } catch (e) { caught = e; }
+    expect((caught as ScriptRunClientError).kind).toBe('form-not-alone');
   });
 
   it('a server error reaches the failure handler with its name and message', () => {
     const addon = loadBundle(BUNDLE);
     expect(() => addon.scriptRun('fails')).toThrow(new ScriptRunFailure('Error: KPI sheet missing'));
-    expect(() => addon.scriptRun('nope')).toThrow('Script function not found: nope');
+  });
+
+  it('an unknown or private function does not exist on google.script.run: the client throws, no failure handler runs', () => {
+    const addon = loadBundle(BUNDLE);
+    for (const name of ['nope', 'private_']) {
+      let caught: unknown;
+      try { addon.scriptRun(name); } catch (e) { caught = e; }
+      expect(caught).toBeInstanceOf(ScriptRunClientError);
+      expect(caught).not.toBeInstanceOf(ScriptRunFailure);
+      expect((caught as ScriptRunClientError).message).toBe(`google.script.run.${name} is not a function`);
+      expect((caught as ScriptRunClientError).clientErrorName).toBe('TypeError');
+    }
   });
 
   it('each call is one execution: a lock it holds is released at its end', () => {

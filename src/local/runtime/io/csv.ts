@@ -29,7 +29,7 @@ export function loadCsvFolder(dir: string, opts: LoadCsvOptions = {}): WorkbookM
       sheet.values.set(r, c, PLAIN_NUMBER.test(field) ? Number(field) : field);
     }));
     sheet.maxRows = Math.max(1000, rows.length);
-    sheet.maxColumns = Math.max(26, ...rows.map((row) => row.length));
+    sheet.maxColumns = rows.reduce((max, row) => Math.max(max, row.length), 26);
   }
   if (model.sheets.length === 0) model.addSheet('Sheet1');
   return model;

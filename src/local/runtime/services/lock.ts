@@ -19,6 +19,8 @@ interface Holder {
   executionId: string;
   /** When the other execution releases it (ms since epoch); undefined: never on its own. */
   until?: number;
+  /** The Lock objects of that execution that acquired it (hasLock is per object). */
+  owners: Set<number>;
 }
 
 export class LocksHost {
@@ -32,7 +34,7 @@ export class LocksHost {
   /** Another execution takes the lock now, until `untilMs` (absolute ms) or until `releaseOther`. */
   holdAsOtherExecution(scope: LockScope, untilMs?: number): string {
     const id = `other-${++this.others}`;
-    this.holders.set(scope, { executionId: id, until: untilMs });
+    this.holders.set(scope, { executionId: id, until: untilMs, owners: new Set() });
     return id;
   }
 
@@ -57,55 +59,84 @@ export class LocksHost {
     return h;
   }
 
-  /** @internal Tries to take `scope` for the current execution, waiting up to timeoutMs of fake time. */
-  acquire(scope: LockScope, timeoutMs: number): boolean {
+  /**
+   * @internal Lock object `owner` tries to take `scope` for the current execution, waiting up to
+   * timeoutMs of fake time. Another Lock object of the same execution gets it at once (doubtful:
+   * Google does not say whether its locks are re-entrant within an execution).
+   */
+  acquire(scope: LockScope, timeoutMs: number, owner: number): boolean {
     const me = this.executions.current;
     const h = this.live(scope);
-    if (!h || h.executionId === me) {
-      this.holders.set(scope, { executionId: me });
+    if (h && h.executionId === me) {
+      h.owners.add(owner);
+      return true;
+    }
+    if (!h) {
+      this.holders.set(scope, { executionId: me, owners: new Set([owner]) });
       return true;
     }
     const wait = h.until === undefined ? Infinity : h.until - this.clock.now();
     if (wait <= timeoutMs) {
       this.clock.advance(wait);
-      this.holders.set(scope, { executionId: me });
+      this.holders.set(scope, { executionId: me, owners: new Set([owner]) });
       return true;
     }
     this.clock.advance(timeoutMs);
     return false;
   }
 
-  /** @internal */
+  /**
+   * @internal releaseLock frees `scope` if the current execution holds it, whichever of its Lock
+   * objects is called (doubtful: the reference does not say what releaseLock on a second object
+   * does); every object of the execution then reports hasLock false.
+   */
   release(scope: LockScope): void {
     if (this.holders.get(scope)?.executionId === this.executions.current) this.holders.delete(scope);
   }
 
-  /** @internal */
-  isMine(scope: LockScope): boolean {
-    return this.live(scope)?.executionId === this.executions.current;
+  /** @internal Whether Lock object `owner` of the current execution holds `scope`. */
+  holds(scope: LockScope, owner: number): boolean {
+    const h = this.live(scope);
+    return !!h && h.executionId === this.executions.current && h.owners.has(owner);
   }
+
+  /** @internal A fresh id for a Lock object. */
+  nextOwner(): number {
+    return ++this.lockObjects;
+  }
+  private lockObjects = 0;
 
   private releaseAllOf(id: string): void {
     for (const [scope, h] of this.holders) if (h.executionId === id) this.holders.delete(scope);
   }
 }
 
+/**
+ * One Lock object. hasLock is this object's own state: "Returns true if the lock was acquired.
+ * This method will return false if tryLock(timeoutInMillis) or waitLock(timeoutInMillis) were
+ * never called, timed out before the lock could be retrieved, or if releaseLock() was called"
+ * (developers.google.com/apps-script/reference/lock/lock#hasLock()) — so a second
+ * getDocumentLock() object that never called tryLock reports false even while the first holds it.
+ */
 class LockImpl implements GoogleAppsScript.Lock.Lock {
-  constructor(private readonly ctx: RuntimeContext, private readonly host: LocksHost, private readonly scope: LockScope) {}
+  private readonly id: number;
+  constructor(private readonly ctx: RuntimeContext, private readonly host: LocksHost, private readonly scope: LockScope) {
+    this.id = host.nextOwner();
+  }
 
   hasLock(): boolean {
-    return this.host.isMine(this.scope);
+    return this.host.holds(this.scope, this.id);
   }
   releaseLock(): void {
     this.host.release(this.scope);
   }
   tryLock(timeoutInMillis: number): boolean {
     checkArgs('LockService.Lock.tryLock', [timeoutInMillis], [['Integer']], (m) => this.ctx.error(m));
-    return this.host.acquire(this.scope, Math.max(0, timeoutInMillis));
+    return this.host.acquire(this.scope, Math.max(0, timeoutInMillis), this.id);
   }
   waitLock(timeoutInMillis: number): void {
     checkArgs('LockService.Lock.waitLock', [timeoutInMillis], [['Integer']], (m) => this.ctx.error(m));
-    if (!this.host.acquire(this.scope, Math.max(0, timeoutInMillis))) throw this.ctx.error(MSG_LOCK_TIMEOUT);
+    if (!this.host.acquire(this.scope, Math.max(0, timeoutInMillis), this.id)) throw this.ctx.error(MSG_LOCK_TIMEOUT);
   }
 }
 

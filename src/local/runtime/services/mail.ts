@@ -10,6 +10,16 @@ import { exposeImpl } from './handles';
 export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 export const MSG_QUOTA = 'Service invoked too many times for one day: email.';
 export const MSG_NO_RECIPIENT = 'Failed to send email: no recipient';
+/**
+ * Per-message limits of the quotas page (developers.google.com/apps-script/guides/services/quotas,
+ * "Current limitations"): 50 recipients per message, a 200 KB body. The messages are those
+ * Apps Script users report in their execution logs.
+ */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MSG_TOO_MANY_RECIPIENTS = 'Limit Exceeded: Email Recipients Per Message.';
+/** 200 KB read strictly as 200,000 bytes of UTF-8 (Google does not say whether a KB is 1,000 or 1,024 bytes). */
+export const MAX_BODY_BYTES = 200_000;
+export const MSG_BODY_TOO_LARGE = 'Limit Exceeded: Email Body Size.';
 
 export interface MailPart {
   name: string | null;
@@ -29,6 +39,12 @@ export interface SentMail {
   noReply: boolean;
   attachments: MailPart[];
   inlineImages: Record<string, MailPart>;
+  /**
+   * Keys of inlineImages that no `cid:` in htmlBody refers to. Google throws nothing for them
+   * (the reference only says the option "assumes that the htmlBody parameter is used and contains
+   * references to these images"): they are sent as parts the message never shows inline.
+   */
+  unreferencedInlineImages: string[];
   /** Clock time of sending (ms). */
   at: number;
 }
@@ -49,6 +65,13 @@ function addresses(ctx: RuntimeContext, list: string | undefined): string[] {
     if (!EMAIL.test(addr)) throw ctx.error(`Invalid email: ${s}`);
     return addr;
   });
+}
+
+/** Whether `html` refers to inline image `key` as `cid:key` (in src="…", src='…' or CSS url(…)). */
+function referencesCid(html: string | undefined, key: string): boolean {
+  if (html === undefined) return false;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`cid:${escaped}(?![\\w.-])`).test(String(html));
 }
 
 function part(ctx: RuntimeContext, v: unknown, what: string): MailPart {
@@ -91,6 +114,8 @@ class MailAppImpl implements GoogleAppsScript.Mail.MailApp {
     if (p.replyTo) addresses(this.ctx, p.replyTo);
     const count = to.length + cc.length + bcc.length;
     if (count === 0) throw this.ctx.error(MSG_NO_RECIPIENT);
+    if (count > MAX_RECIPIENTS_PER_MESSAGE) throw this.ctx.error(MSG_TOO_MANY_RECIPIENTS);
+    for (const body of [p.body, p.htmlBody]) if (body !== undefined && Buffer.byteLength(String(body)) > MAX_BODY_BYTES) throw this.ctx.error(MSG_BODY_TOO_LARGE);
     if (count > this.host.remainingQuota) throw this.ctx.error(MSG_QUOTA);
     const attachments = (p.attachments ?? []).map((a, i) => part(this.ctx, a, `attachments[${i}]`));
     const inlineImages: Record<string, MailPart> = {};
@@ -104,6 +129,7 @@ class MailAppImpl implements GoogleAppsScript.Mail.MailApp {
       ...(p.replyTo !== undefined ? { replyTo: String(p.replyTo) } : {}),
       noReply: p.noReply === true,
       attachments, inlineImages,
+      unreferencedInlineImages: Object.keys(inlineImages).filter((key) => !referencesCid(p.htmlBody, key)),
       at: this.ctx.options.now(),
     };
     this.host.remainingQuota -= count;

@@ -49,3 +49,18 @@ export function realmObject<T>(ctx: RuntimeContext, rec: Record<string, T>): Rec
 export function realmDate(ctx: RuntimeContext, ms: number): Date {
   return new (realmOf(ctx).Date)(ms);
 }
+
+/** A deep copy of host plain data (arrays, plain objects, Dates, primitives) in the add-on's realm. */
+export function realmDeep(ctx: RuntimeContext, v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const realm = realmOf(ctx);
+  if (Object.prototype.toString.call(v) === '[object Date]') return new realm.Date((v as Date).getTime());
+  if (Array.isArray(v)) {
+    const out = new realm.Array<unknown>();
+    for (const x of v) out.push(realmDeep(ctx, x));
+    return out;
+  }
+  const out = new realm.Object() as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v)) out[k] = realmDeep(ctx, x);
+  return out;
+}

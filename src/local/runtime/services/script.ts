@@ -22,6 +22,15 @@ export { AuthMode };
 export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const MSG_TOO_MANY_CLOCK = 'This add-on has created too many time-based triggers in this document for this Google user account.';
 export const MSG_RECURRENCE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+/** everyMinutes: "n must be 1, 5, 10, 15 or 30" (…/reference/script/clock-trigger-builder#everyMinutes(Integer)); wording doubtful. */
+export const MSG_EVERY_MINUTES = 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.';
+export const EVERY_MINUTES_ALLOWED: readonly number[] = [1, 5, 10, 15, 30];
+/**
+ * "Add-ons can only create triggers for the file in which the add-on is used"
+ * (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions); Google's
+ * exception wording is not documented: this is the restriction's own sentence.
+ */
+export const MSG_OTHER_DOCUMENT = 'Add-ons can only create triggers for the file in which the add-on is used.';
 
 export type EventTypeName = keyof typeof EventType;
 
@@ -106,6 +115,7 @@ function install(ctx: RuntimeContext, host: TriggersHost, r: Omit<TriggerRecord,
   const user = ctx.options.userEmail;
   const documentId = host.documentId;
   if (host.addonRules) {
+    if (r.source === 'SPREADSHEETS' && r.sourceId !== documentId) throw ctx.error(MSG_OTHER_DOCUMENT);
     const s = r.schedule;
     if (s && (s.everyMinutes !== undefined || (s.everyHours !== undefined && s.everyHours < 1))) throw ctx.error(MSG_RECURRENCE);
     const same = host.triggers.filter((t) => t.user === user && t.documentId === documentId && t.eventType === r.eventType);
@@ -165,6 +175,7 @@ class ClockTriggerBuilderImpl implements GoogleAppsScript.Script.ClockTriggerBui
   }
   everyMinutes(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.arg('everyMinutes', [n], ['Integer']);
+    if (!EVERY_MINUTES_ALLOWED.includes(n)) throw this.ctx.error(MSG_EVERY_MINUTES);
     this.s.everyMinutes = n;
     return this.self();
   }

@@ -19,17 +19,23 @@ class UserImpl implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
 class SessionImpl implements Omit<GoogleAppsScript.Base.Session, 'getTimeZone' | 'getUser'> {
   constructor(private readonly ctx: RuntimeContext) {}
 
-  private user(method: string): GoogleAppsScript.Base.User {
+  private user(method: string, email: string): GoogleAppsScript.Base.User {
     this.ctx.requireScope(`Session.${method}`, USERINFO_EMAIL_SCOPE);
-    // Custom functions and AuthMode.NONE never see who the user is.
-    const email = this.ctx.authMode === 'FULL' || this.ctx.authMode === 'LIMITED' ? this.ctx.options.userEmail : '';
     return exposeImpl(this.ctx.calls, 'Session.User', new UserImpl(email)) as unknown as GoogleAppsScript.Base.User;
   }
+  /**
+   * "The user's email address is not available in any context that allows a script to run
+   * without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom
+   * function in Google Sheets" — blank there (AuthMode NONE, LIMITED, CUSTOM_FUNCTION) and in a
+   * trigger fired by someone other than its creator, unless the user is in the developer's
+   * domain (options.sameDomainAsDeveloper). The loader sets it per execution (ctx.execution).
+   */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return this.user('getActiveUser');
+    return this.user('getActiveUser', this.ctx.execution.activeUserEmail);
   }
+  /** The user the script runs as: an installable trigger's creator; otherwise as getActiveUser. */
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return this.user('getEffectiveUser');
+    return this.user('getEffectiveUser', this.ctx.execution.effectiveUserEmail);
   }
   getActiveUserLocale(): string {
     return this.ctx.options.userLocale;

@@ -33,10 +33,19 @@ export interface BuiltMenu {
 export interface ShownHtml {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
+  /** The width the user sees: always SIDEBAR_WIDTH for a sidebar, whatever setWidth said. */
   width: number | null;
+  /** What HtmlOutput.setWidth asked for (null: never set). */
+  requestedWidth: number | null;
   height: number | null;
   content: string;
 }
+
+/**
+ * "All sidebars shown by scripts are 300 pixels wide" (developers.google.com/apps-script/reference/base/ui#showSidebar(Object));
+ * HtmlOutput.setWidth sets "the initial width of a custom dialog", not of a sidebar.
+ */
+export const SIDEBAR_WIDTH = 300;
 
 export interface AlertRecord {
   kind: 'alert' | 'prompt';
@@ -216,7 +225,9 @@ export class UiImpl implements Omit<GoogleAppsScript.Base.Ui, 'showDialog'> {
     const out = htmlOutputImpl(args[0]);
     const sig = kind === 'sidebar' ? ['Object'] : ['Object', 'String'];
     if (!out || (kind !== 'sidebar' && typeof args[1] !== 'string')) checkArgs(method, args, [sig.map((s, i) => (i === 0 ? 'HtmlOutput' : s))], (m) => this.ctx.error(m));
-    const shown: ShownHtml = { kind, title: kind === 'sidebar' ? out!.getTitle() : (args[1] as string), width: out!.widthOrNull(), height: out!.heightOrNull(), content: out!.getContent() };
+    const requestedWidth = out!.widthOrNull();
+    const width = kind === 'sidebar' ? SIDEBAR_WIDTH : requestedWidth;
+    const shown: ShownHtml = { kind, title: kind === 'sidebar' ? out!.getTitle() : (args[1] as string), width, requestedWidth, height: out!.heightOrNull(), content: out!.getContent() };
     this.host.shown.push(shown);
     this.ctx.events.push({ type: kind === 'sidebar' ? 'sidebar' : 'dialog', ...shown });
   }

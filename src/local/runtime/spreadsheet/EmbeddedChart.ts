@@ -1,10 +1,13 @@
 import type { Env, Assert, OnlyApiMembers } from './internal';
 import { wrap } from './internal';
+import { checkArgs } from '../infra/checkArgs';
 import type { ChartData } from './model';
 import { rangeOfRef } from './Range';
 import { newChartBuilder } from './EmbeddedChartBuilder';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy } from './enums';
 import { expose } from '../infra/expose';
+import { optionAt } from './chartOptions';
+import { realmDeep } from '../services/realm';
 
 type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
@@ -23,7 +26,10 @@ export class EmbeddedChartImpl implements Partial<GChart> {
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
     return this._data.ranges.flatMap((r) => { const g = rangeOfRef(this._env, r); return g ? [g] : []; });
   }
-  /** Options by their Gviz names ('title', 'hAxis.title', 'legend.position', 'isStacked', …); null when unset. */
+  /**
+   * The option tree (chartOptions.ts) read by Gviz path: get('title'), get('legend.position'),
+   * get('legend') (the branch, an object of the add-on's realm); null when unset.
+   */
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     return wrapOptions(this._env, this._data.options);
   }
@@ -47,7 +53,20 @@ export class EmbeddedChartImpl implements Partial<GChart> {
 
 function wrapOptions(env: Env, options: Record<string, unknown>): GoogleAppsScript.Charts.ChartOptions {
   // Charts.ChartOptions belongs to the Charts service: counted as 'Charts.ChartOptions.get'.
-  return exposeCharts(env, 'ChartOptions', { get: (option: string) => (option in options ? structuredClone(options[option]) : null) });
+  // A snapshot: "These options are immutable" (developers.google.com/apps-script/reference/charts/chart-options).
+  const snapshot = structuredClone(options);
+  return exposeCharts(env, 'ChartOptions', {
+    get: (option: string) => {
+      checkArgs('Charts.ChartOptions.get', [option], [['String']], env.ctx.error.bind(env.ctx));
+      const v = optionAt(snapshot, option);
+      return v === undefined ? null : realmDeep(env.ctx, v);
+    },
+  });
+}
+
+/** A chart's option at a Gviz path, on the host side (previews, tests): undefined when unset. */
+export function chartOption(data: ChartData, path: string): unknown {
+  return optionAt(data.options, path);
 }
 
 function exposeCharts<T extends object>(env: Env, cls: string, impl: T): T {

@@ -28,6 +28,13 @@ export function sheetOf(env: Env, sheet: SheetModel): GSheet {
   return s;
 }
 
+export const MSG_ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
+export const MSG_COLUMNS_OUT_OF_BOUNDS = 'Those columns are out of bounds.';
+export const MSG_DELETE_ALL_ROWS = 'Sorry, it is not possible to delete all non-frozen rows.';
+export const MSG_DELETE_ALL_COLUMNS = 'Sorry, it is not possible to delete all non-frozen columns.';
+export const MSG_FREEZE_ALL_ROWS = "You can't freeze all visible rows on the sheet.";
+export const MSG_FREEZE_ALL_COLUMNS = "You can't freeze all visible columns on the sheet.";
+
 /** Sheets' default column width and row height, in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
@@ -41,6 +48,15 @@ export class SheetImpl implements Partial<GSheet> {
   }
   private _assertAlive(): void {
     if (!this._env.model.sheets.includes(this._sheet)) throw this._env.ctx.error('Sheet not found');
+  }
+  /**
+   * Rows or columns `start`..`start+count-1` must exist on the sheet: "Those columns are out of
+   * bounds." (reported for getColumnWidth past the last column, mogsdad/SheetConverter#20),
+   * "Those rows are out of bounds." for rows.
+   */
+  private _lines(dim: 'ROWS' | 'COLUMNS', start: number, count = 1): void {
+    const max = dim === 'ROWS' ? this._sheet.maxRows : this._sheet.maxColumns;
+    if (start < 1 || count < 1 || start + count - 1 > max) throw this._env.ctx.error(dim === 'ROWS' ? MSG_ROWS_OUT_OF_BOUNDS : MSG_COLUMNS_OUT_OF_BOUNDS);
   }
 
   // ---------- identity ----------
@@ -84,27 +100,36 @@ export class SheetImpl implements Partial<GSheet> {
   getLastColumn(): number { return this._sheet.lastColumn(); }
   getFrozenRows(): number { return this._sheet.frozenRows; }
   getFrozenColumns(): number { return this._sheet.frozenColumns; }
+  /**
+   * At least one row must stay unfrozen: freezing every row (or more) throws "You can't freeze
+   * all visible rows on the sheet." (the message users report, e.g. google/ads-account-structure-script#2).
+   */
   setFrozenRows(rows: number): void {
     this._check('setFrozenRows', [rows], ['Integer']);
-    if (rows < 0 || rows > this._sheet.maxRows) throw this._env.ctx.error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (rows < 0) throw this._env.ctx.error(MSG_ROWS_OUT_OF_BOUNDS);
+    if (rows >= this._sheet.maxRows) throw this._env.ctx.error(MSG_FREEZE_ALL_ROWS);
     this._sheet.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
     this._check('setFrozenColumns', [columns], ['Integer']);
-    if (columns < 0 || columns > this._sheet.maxColumns) throw this._env.ctx.error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (columns < 0) throw this._env.ctx.error(MSG_COLUMNS_OUT_OF_BOUNDS);
+    if (columns >= this._sheet.maxColumns) throw this._env.ctx.error(MSG_FREEZE_ALL_COLUMNS);
     this._sheet.frozenColumns = columns;
   }
   getColumnWidth(columnPosition: number): number {
     this._check('getColumnWidth', [columnPosition], ['Integer']);
+    this._lines('COLUMNS', columnPosition);
     return this._sheet.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
   setColumnWidth(columnPosition: number, width: number): GSheet {
     this._check('setColumnWidth', [columnPosition, width], ['Integer', 'Integer']);
+    this._lines('COLUMNS', columnPosition);
     this._sheet.columnWidths.set(columnPosition, width);
     return this._self();
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
     this._check('setColumnWidths', [startColumn, numColumns, width], ['Integer', 'Integer', 'Integer']);
+    this._lines('COLUMNS', startColumn, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c++) this._sheet.columnWidths.set(c, width);
     return this._self();
   }
@@ -114,6 +139,7 @@ export class SheetImpl implements Partial<GSheet> {
    */
   autoResizeColumns(startColumn: number, numColumns: number): GSheet {
     this._check('autoResizeColumns', [startColumn, numColumns], ['Integer', 'Integer']);
+    this._lines('COLUMNS', startColumn, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c++) {
       let longest = 0;
       for (const row of this._sheet.values.rows) { const v = row?.[c - 1]; if (v !== undefined) longest = Math.max(longest, String(v).length); }
@@ -124,36 +150,51 @@ export class SheetImpl implements Partial<GSheet> {
   autoResizeColumn(columnPosition: number): GSheet { return this.autoResizeColumns(columnPosition, 1); }
   getRowHeight(rowPosition: number): number {
     this._check('getRowHeight', [rowPosition], ['Integer']);
+    this._lines('ROWS', rowPosition);
     return this._sheet.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
   }
   setRowHeight(rowPosition: number, height: number): GSheet {
     this._check('setRowHeight', [rowPosition, height], ['Integer', 'Integer']);
+    this._lines('ROWS', rowPosition);
     this._sheet.rowHeights.set(rowPosition, height);
     return this._self();
   }
   setRowHeights(startRow: number, numRows: number, height: number): GSheet {
     this._check('setRowHeights', [startRow, numRows, height], ['Integer', 'Integer', 'Integer']);
+    this._lines('ROWS', startRow, numRows);
     for (let r = startRow; r < startRow + numRows; r++) this._sheet.rowHeights.set(r, height);
     return this._self();
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this._check('hideColumns', [columnIndex, numColumns], ['Integer', 'Integer?']);
+    this._lines('COLUMNS', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet.hiddenColumns.add(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this._check('showColumns', [columnIndex, numColumns], ['Integer', 'Integer?']);
+    this._lines('COLUMNS', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet.hiddenColumns.delete(c);
   }
-  isColumnHiddenByUser(columnPosition: number): boolean { return this._sheet.hiddenColumns.has(columnPosition); }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this._check('isColumnHiddenByUser', [columnPosition], ['Integer']);
+    this._lines('COLUMNS', columnPosition);
+    return this._sheet.hiddenColumns.has(columnPosition);
+  }
   hideRows(rowIndex: number, numRows = 1): void {
     this._check('hideRows', [rowIndex, numRows], ['Integer', 'Integer?']);
+    this._lines('ROWS', rowIndex, numRows);
     for (let r = rowIndex; r < rowIndex + numRows; r++) this._sheet.hiddenRows.add(r);
   }
   showRows(rowIndex: number, numRows = 1): void {
     this._check('showRows', [rowIndex, numRows], ['Integer', 'Integer?']);
+    this._lines('ROWS', rowIndex, numRows);
     for (let r = rowIndex; r < rowIndex + numRows; r++) this._sheet.hiddenRows.delete(r);
   }
-  isRowHiddenByUser(rowPosition: number): boolean { return this._sheet.hiddenRows.has(rowPosition); }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this._check('isRowHiddenByUser', [rowPosition], ['Integer']);
+    this._lines('ROWS', rowPosition);
+    return this._sheet.hiddenRows.has(rowPosition);
+  }
 
   // ---------- ranges ----------
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
@@ -291,14 +332,23 @@ export class SheetImpl implements Partial<GSheet> {
     this._delete('COLUMNS', columnPosition, 1);
     return this._self();
   }
+  /**
+   * A sheet keeps at least one non-frozen row (column): deleting every row after the frozen ones
+   * throws "Sorry, it is not possible to delete all non-frozen rows." (users' reports: with row 1
+   * frozen, deleteRows(2, maxRows - 1) fails). Deleted frozen rows leave the frozen block.
+   */
   private _delete(dim: 'ROWS' | 'COLUMNS', at: number, n: number): void {
     const rows = dim === 'ROWS';
     const max = rows ? this._sheet.maxRows : this._sheet.maxColumns;
-    if (at < 1 || n < 1 || at + n - 1 > max) throw this._env.ctx.error(rows ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
-    if (n === max) throw this._env.ctx.error(rows ? 'Sorry, it is not possible to delete all non-frozen rows.' : 'Sorry, it is not possible to delete all non-frozen columns.');
+    const frozen = rows ? this._sheet.frozenRows : this._sheet.frozenColumns;
+    this._lines(dim, at, n);
+    const last = at + n - 1;
+    const deletedFrozen = Math.max(0, Math.min(last, frozen) - at + 1);
+    const deletedUnfrozen = n - deletedFrozen;
+    if (deletedUnfrozen >= max - frozen) throw this._env.ctx.error(rows ? MSG_DELETE_ALL_ROWS : MSG_DELETE_ALL_COLUMNS);
     deleteLines(this._env, this._sheet, dim, at, n);
-    if (rows) this._sheet.frozenRows = Math.min(this._sheet.frozenRows, this._sheet.maxRows - 1);
-    else this._sheet.frozenColumns = Math.min(this._sheet.frozenColumns, this._sheet.maxColumns - 1);
+    if (rows) this._sheet.frozenRows = frozen - deletedFrozen;
+    else this._sheet.frozenColumns = frozen - deletedFrozen;
   }
 
   // ---------- conditional formats ----------
@@ -344,6 +394,7 @@ export class SheetImpl implements Partial<GSheet> {
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this._check('insertChart', [chart], ['Object']);
     const impl = this._chart(chart);
+    this._anchorOnSheet(impl);
     const data = { ...impl._data, id: this._env.model.newId('chart') };
     this._sheet.charts.push(data);
     impl._data = data;
@@ -351,6 +402,7 @@ export class SheetImpl implements Partial<GSheet> {
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this._check('updateChart', [chart], ['Object']);
     const impl = this._chart(chart);
+    this._anchorOnSheet(impl);
     const i = this._sheet.charts.findIndex((c) => c.id === impl._data.id);
     if (i < 0) throw this._env.ctx.error('The chart could not be found.');
     this._sheet.charts[i] = impl._data;
@@ -361,6 +413,12 @@ export class SheetImpl implements Partial<GSheet> {
     const i = this._sheet.charts.findIndex((c) => c.id === impl._data.id);
     if (i < 0) throw this._env.ctx.error('The chart could not be found.');
     this._sheet.charts.splice(i, 1);
+  }
+  /** A chart's anchor cell must exist on this sheet ("Those columns are out of bounds." is what users report at insertChart). */
+  private _anchorOnSheet(impl: EmbeddedChartImpl): void {
+    const p = impl._data.position;
+    this._lines('ROWS', p.row);
+    this._lines('COLUMNS', p.column);
   }
   private _chart(chart: unknown): EmbeddedChartImpl {
     const impl = unwrap(chart, EmbeddedChartImpl);

@@ -213,10 +213,14 @@ export class SpreadsheetImpl implements Partial<GSpreadsheet> {
   }
 
   // ---------- ui ----------
-  /** Recorded in ctx.events as { type: 'toast', msg, title, timeout } (Google's defaults: title '', 5 s). */
+  /**
+   * Recorded in ctx.events as { type: 'toast', msg, title, timeout, shown } (Google's defaults:
+   * title '', 5 s). With no one looking (a time-driven trigger) nothing is shown and nothing is
+   * thrown, unlike getUi(): `shown` is false there (community-reported behaviour, doubtful).
+   */
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this._check('toast', [msg, title, timeoutSeconds], ['Any', 'Any?', 'Any?']);
-    this._env.ctx.events.push({ type: 'toast', msg: String(msg), title: title === undefined ? '' : String(title), timeout: timeoutSeconds === undefined ? 5 : timeoutSeconds });
+    this._env.ctx.events.push({ type: 'toast', msg: String(msg), title: title === undefined ? '' : String(title), timeout: timeoutSeconds === undefined ? 5 : timeoutSeconds, shown: this._env.ctx.execution.hasUi });
   }
 }
 

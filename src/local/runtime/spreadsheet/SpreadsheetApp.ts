@@ -1,5 +1,6 @@
 import type { RuntimeContext } from '../context';
 import type { Env, Assert, OnlyApiMembers } from './internal';
+import { customFunctionGuard } from './internal';
 import { defaultSheetName, type WorkbookModel } from './model';
 import { spreadsheetOf, SpreadsheetImpl } from './Spreadsheet';
 import { sheetOf, SheetImpl } from './Sheet';
@@ -19,7 +20,7 @@ export function createSpreadsheetApp(ctx: RuntimeContext, model: WorkbookModel):
   // A spreadsheet always has a sheet: `new WorkbookModel()` has none until one is added.
   if (model.sheets.length === 0) model.addSheet(defaultSheetName(model.locale, 1));
   const env: Env = { ctx, model };
-  return expose(ctx.calls, 'SpreadsheetApp', new SpreadsheetAppImpl(env)) as unknown as GApp;
+  return expose(ctx.calls, 'SpreadsheetApp', new SpreadsheetAppImpl(env), { beforeCall: customFunctionGuard(ctx) }) as unknown as GApp;
 }
 
 /** The Charts service's enums (ChartType, Position…) for `Charts.*` in the add-on; counted as 'Charts.*'. */
@@ -83,7 +84,15 @@ export class SpreadsheetAppImpl implements Partial<GApp> {
   }
   /** Apps Script pushes pending writes; the local runtime writes immediately, so this only counts. */
   flush(): void {}
-  getUi(): GoogleAppsScript.Base.Ui { return this._env.ctx.getUi(); }
+  /**
+   * Only an execution a user is looking at has a UI: a time-driven trigger (and a custom
+   * function) gets "Cannot call SpreadsheetApp.getUi() from this context.", the message users of
+   * time-driven triggers report.
+   */
+  getUi(): GoogleAppsScript.Base.Ui {
+    if (!this._env.ctx.execution.hasUi) throw this._env.ctx.error('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this._env.ctx.getUi();
+  }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder { return newConditionalFormatRuleBuilder(this._env); }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return newDataValidationBuilder(this._env); }
 }

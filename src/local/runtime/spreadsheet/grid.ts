@@ -32,7 +32,8 @@ export class Grid<T> {
 
   insertRows(at: number, n: number): void {
     if (at >= this.rows.length) return;
-    this.rows.splice(at, 0, ...new Array<undefined>(n));
+    // No spread of n holes into splice's arguments: a large n would overflow the call stack.
+    this.rows = this.rows.slice(0, at).concat(new Array<undefined>(n), this.rows.slice(at));
   }
 
   deleteRows(at: number, n: number): void {
@@ -40,7 +41,10 @@ export class Grid<T> {
   }
 
   insertColumns(at: number, n: number): void {
-    for (const row of this.rows) if (row && at < row.length) row.splice(at, 0, ...new Array<undefined>(n));
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (row && at < row.length) this.rows[r] = row.slice(0, at).concat(new Array<undefined>(n), row.slice(at));
+    }
   }
 
   deleteColumns(at: number, n: number): void {

@@ -9,6 +9,7 @@
 export { WorkbookModel, SheetModel, FORMAT_DEFAULTS, defaultSheetName } from './model';
 export type { CellValue, CellFormats, GridRef, WorkbookOptions, HostCell, ChartData, ConditionalFormatData, ValidationData, DeveloperMetadataData, ProtectionData, NamedRangeData } from './model';
 export { createSpreadsheetApp, createCharts } from './SpreadsheetApp';
+export { chartOption } from './EmbeddedChart';
 export { AUTOMATIC_NUMBER_FORMAT } from './Range';
 export { formatValue, isDateFormat, defaultDateFormat, defaultDateTimeFormat } from './numberFormat';
 export { columnToLetters, lettersToColumn, parseA1, toA1 } from './a1';

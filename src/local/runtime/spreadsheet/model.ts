@@ -57,7 +57,9 @@ export interface ProtectionData { id: number; type: 'RANGE' | 'SHEET'; sheetId: 
 export interface NamedRangeData { name: string; ref: GridRef }
 export interface ChartData {
   /** null until Sheet.insertChart gives it one. */
-  id: number | null; chartType: string | null; ranges: GridRef[]; options: Record<string, unknown>;
+  id: number | null; chartType: string | null; ranges: GridRef[];
+  /** One tree of Gviz options ({ legend: { position: 'bottom' } }); read a path with chartOption(data, 'legend.position'). */
+  options: Record<string, unknown>;
   position: { row: number; column: number; offsetX: number; offsetY: number };
   numHeaders: number; transpose: boolean; hiddenDimensionStrategy: string; mergeStrategy: string;
 }
@@ -220,7 +222,7 @@ export class WorkbookModel {
       const sheet = wb.addSheet(name);
       rows.forEach((row, r) => row.forEach((v, c) => wb.setHostCell(sheet, r, c, v)));
       sheet.maxRows = Math.max(sheet.maxRows, rows.length);
-      sheet.maxColumns = Math.max(sheet.maxColumns, ...rows.map((row) => row.length));
+      for (const row of rows) if (row.length > sheet.maxColumns) sheet.maxColumns = row.length;
     }
     if (wb.sheets.length === 0) wb.addSheet(defaultSheetName(wb.locale, 1));
     return wb;

@@ -59,8 +59,8 @@ describe('Ui', () => {
     const { rt, g, ui } = setup();
     ui.showSidebar(g.HtmlService.createHtmlOutputFromFile('Plain').setTitle('Pilote').setWidth(300));
     ui.showModalDialog(g.HtmlService.createHtmlOutput('<b>x</b>').setWidth(400).setHeight(200), 'Digest');
-    expect(rt.ui.sidebars).toEqual([{ kind: 'sidebar', title: 'Pilote', width: 300, height: null, content: '<p>plain</p>' }]);
-    expect(rt.ui.dialogs).toEqual([{ kind: 'modal', title: 'Digest', width: 400, height: 200, content: '<b>x</b>' }]);
+    expect(rt.ui.sidebars).toEqual([{ kind: 'sidebar', title: 'Pilote', width: 300, requestedWidth: 300, height: null, content: '<p>plain</p>' }]);
+    expect(rt.ui.dialogs).toEqual([{ kind: 'modal', title: 'Digest', width: 400, requestedWidth: 400, height: 200, content: '<b>x</b>' }]);
     expect(rt.eventsOf('sidebar')[0].title).toBe('Pilote');
   });
 });

@@ -191,7 +191,7 @@ describe('spreadsheet and sheets', () => {
     expect([ss.getName(), ss.getId(), ss.getUrl(), ss.getSpreadsheetTimeZone(), ss.getSpreadsheetLocale()]).toEqual(['Pilote', 'abc', 'https://docs.google.com/spreadsheets/d/abc/edit', 'Europe/Paris', 'fr_FR']);
     ss.toast('Done', 'Pilote', 3);
     ss.toast('Hi');
-    expect(ctx.events).toEqual([{ type: 'toast', msg: 'Done', title: 'Pilote', timeout: 3 }, { type: 'toast', msg: 'Hi', title: '', timeout: 5 }]);
+    expect(ctx.events).toEqual([{ type: 'toast', msg: 'Done', title: 'Pilote', timeout: 3, shown: true }, { type: 'toast', msg: 'Hi', title: '', timeout: 5, shown: true }]);
     expect(ss.getSheets()[0].getName()).toBe('Feuille 1');
   });
   it('refuses to read the document in AuthMode.NONE', () => {
