@@ -2,6 +2,7 @@ import type { WorkbookModel, SheetModel } from '../runtime/spreadsheet/model';
 import { toA1 } from '../runtime/spreadsheet/a1';
 import { SheetGeometry, type Box } from './geometry';
 import { ChartOptionReader } from './chartOptions';
+import { cellView, isEmptyCell } from './cellView';
 
 export type { Box } from './geometry';
 
@@ -16,7 +17,10 @@ export interface CellBlockBox extends LabelledBox { a1: string }
 export interface SheetBoxes {
   /** A1 to the last row and column with content (values, formulas, backgrounds, notes, borders), or null. */
   usedArea: CellBlockBox | null;
-  /** Each block of touching non-empty cells (a value or a formula; diagonal neighbours touch; a background alone does not count). */
+  /**
+   * Each block of touching non-empty cells (a value or a formula, and the empty cells unwrapped
+   * text runs over; diagonal neighbours touch; a background alone does not count).
+   */
   blocks: CellBlockBox[];
   /** Each embedded chart where Sheets draws it, in insertion order. */
   charts: ChartBox[];
@@ -45,7 +49,7 @@ export function chartBoxes(model: WorkbookModel, sheet: SheetModel | string): Sh
     return { ...geo.cellBox(row, column, numRows, numColumns), a1, label: `cells ${a1}` };
   };
   const usedArea = geo.contentRows > 0 && geo.contentColumns > 0 ? block(1, 1, geo.contentRows, geo.contentColumns) : null;
-  const blocks = cellBlocks(s).map((b) => block(b.r0 + 1, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1));
+  const blocks = cellBlocks(s, geo).map((b) => block(b.r0 + 1, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1));
   return { usedArea, blocks, charts };
 }
 
@@ -66,12 +70,29 @@ export function findOverlaps(boxes: SheetBoxes): [string, string][] {
 
 interface Rect { r0: number; c0: number; r1: number; c1: number }
 
-/** Bounding rectangles (0-based, inclusive) of groups of touching non-empty cells, merged until none touch. */
-function cellBlocks(sheet: SheetModel): Rect[] {
+/**
+ * Bounding rectangles (0-based, inclusive) of groups of touching non-empty cells, merged until
+ * none touch. Unwrapped left-aligned text also covers the empty cells it runs over (its width
+ * estimated at 0.52 em a character).
+ */
+function cellBlocks(sheet: SheetModel, geo: SheetGeometry): Rect[] {
   const filled = new Set<string>();
   const cells: [number, number][] = [];
   const add = (r: number, c: number) => { const k = `${r},${c}`; if (!filled.has(k)) { filled.add(k); cells.push([r, c]); } };
-  for (const [r, c, v] of sheet.values.entries()) if (v !== '') add(r, c);
+  for (const [r, c, v] of sheet.values.entries()) {
+    if (v === '') continue;
+    add(r, c);
+    if (typeof v !== 'string') continue;
+    const view = cellView(sheet, r, c);
+    if (view.wrap || view.align !== 'left') continue;
+    const longest = Math.max(...view.text.split('\n').map((line) => line.length));
+    let room = geo.columnWidth(c + 1);
+    const needed = longest * ((view.fontSize * 4) / 3) * 0.52 + 6;
+    for (let k = c + 1; room < needed && k < sheet.maxColumns && isEmptyCell(sheet, r, k); k++) {
+      add(r, k);
+      room += geo.columnWidth(k + 1);
+    }
+  }
   for (const [r, c] of sheet.formulas.entries()) add(r, c);
   // Union-find over 8-neighbours.
   const parent = cells.map((_, i) => i);

@@ -125,8 +125,9 @@ function legendPlace(o: ChartOptionReader, fallback: LegendPlace): LegendPlace {
 function legendLayout(place: LegendPlace, names: string[], ctx: Ctx): { legend: Record<string, unknown>; room: { top: number; right: number; bottom: number; left: number } } {
   const room = { top: 0, right: 0, bottom: 0, left: 0 };
   if (place === 'none' || place === 'labeled' || names.length === 0) return { legend: { show: false }, room };
-  const longest = Math.max(...names.map((n) => n.length));
-  const textWidth = Math.min(Math.round(ctx.width * 0.3), Math.max(40, longest * 6.5));
+  // Measured as ECharts measures text without a canvas (a character outside ASCII counts 1 em), so
+  // it truncates only names that really are longer than 30 % of the chart.
+  const textWidth = Math.min(Math.round(ctx.width * 0.3), Math.max(50, ...names.map((n) => Math.ceil([...n].reduce((w, ch) => w + (ch <= '\u007f' ? 7.2 : 12), 0)))));
   const common = { show: true, data: names, itemWidth: 14, itemHeight: 10, itemGap: 10, textStyle: { fontSize: 12, color: TEXT, width: textWidth, overflow: 'truncate' } };
   const titleBottom = ctx.title ? 40 : 10;
   switch (place) {

@@ -22,19 +22,33 @@ describe('chartBoxes / overlaps: charts beside their tables without overlapping'
     // 29 a line, 3 lines) is 3 × 13.33 × 1.15 + 4 = 50 px. So row 5 starts at 113, row 9 at 197,
     // row 20 at 197 + 11 × 21 = 428, row 30 at 638. Columns: A–E 100 px, F 220 px, G at 720.
     // Leads chart to B5 (600 × 371 by default): x 100–700, y 113–484, over the table A3:F8
-    // (x 0–720, y 42–197) but not over A1 (a block of its own: row 2 is empty).
+    // (x 0–720, y 42–197) but not over the title in A1 (a block of its own: row 2 is empty; its
+    // 102 characters of 10 pt at 0.52 em, 102 × 6.93 + 6 = 713 px, run over B1:F1, 100–720 px).
     // Pie to B20 (600 × 371): x 100–700, y 428–799, over the leads chart and the bar chart
     // (A30, 520 × 260: x 0–520, y 638–898), not the area chart (G30 + 30: x 750–1270).
     const [leads, pie] = sheet.getCharts();
     sheet.updateChart(leads.modify().setPosition(5, 2, 0, 0).build());
     sheet.updateChart(pie.modify().setPosition(20, 2, 0, 0).build());
     const boxes = chartBoxes(env.model, 'Acquisition');
-    expect(boxes.blocks.map((b) => b.a1)).toEqual(['A1', 'A3:F8']);
+    expect(boxes.blocks.map((b) => b.a1)).toEqual(['A1:F1', 'A3:F8']);
     expect(findOverlaps(boxes)).toEqual([
       ['chart 1 "Leads and CPL by channel"', 'chart 2 "Spend by channel"'],
       ['chart 1 "Leads and CPL by channel"', 'cells A3:F8'],
       ['chart 2 "Spend by channel"', 'chart 3 "Win rate by channel"'],
     ]);
+  });
+
+  it('counts the empty cells a title runs over as part of its block', () => {
+    const { model, ss } = runtimeWith('en_US');
+    const sheet = ss.getSheets()[0];
+    // 30 characters of 10 pt: 30 × 13.33 × 0.52 + 6 = 214 px, over B1 and C1 (A–C: 300 px).
+    sheet.getRange('A1').setValue('Revenue by month and objective');
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:A1')).setPosition(1, 3, 0, 0).asColumnChart().build());
+    const boxes = chartBoxes(model, sheet.getName());
+    expect(boxes.blocks.map((b) => b.a1)).toEqual(['A1:C1']);
+    expect(findOverlaps(boxes)).toEqual([['chart 1', 'cells A1:C1']]);
+    sheet.updateChart(sheet.getCharts()[0].modify().setPosition(1, 4, 0, 0).build());
+    expect(findOverlaps(chartBoxes(model, sheet.getName()))).toEqual([]);
   });
 
   it('counts shared area only: rectangles that touch do not overlap', () => {

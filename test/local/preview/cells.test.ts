@@ -120,6 +120,16 @@ describe('cells: formats, sizes and layout as Sheets draws them', () => {
     expect(html).toContain('class="current" aria-current="page" style="border-bottom-color:#ff6d01"');
   });
 
+  it('keeps frozen columns sticky at their offset from the left', () => {
+    const { model, sheet } = sheetWithFormats();
+    sheet.setFrozenColumns(2);
+    const html = renderSheetHtml(model, sheet.getName());
+    // Column A starts after the 46 px of row headings, column B 100 px later.
+    expect(cellTd(html, 'A2')).toMatch(/^<td class="fc" style="left:46px;background-color:#ffffff">/);
+    expect(cellTd(html, 'B3')).toMatch(/^<td class="fc" style="left:146px;background-color:#ffffff">/);
+    expect(cellTd(html, 'C3')).not.toContain('fc');
+  });
+
   it('draws only the used area, with A, B, C… and 1, 2, 3… headings; hidden rows and columns are left out', () => {
     const { model, sheet } = sheetWithFormats();
     let html = renderSheetHtml(model, sheet.getName());

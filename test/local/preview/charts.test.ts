@@ -1,5 +1,5 @@
 import { renderSheetHtml, renderChartSvg, ChartOptionReader, ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT, DEFAULT_CHART_WIDTH, DEFAULT_CHART_HEIGHT } from '../../../src/local/preview';
-import { buildDashboard, addShowcase, runtimeWith } from './fixture';
+import { buildDashboard, addShowcase, runtimeWith, month } from './fixture';
 import { chartSvg, svgTexts } from './html';
 
 describe('charts drawn from the runtime\'s record of each EmbeddedChart', () => {
@@ -64,6 +64,20 @@ describe('charts drawn from the runtime\'s record of each EmbeddedChart', () => 
     sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:D3')).setTransposeRowsAndColumns(true).setPosition(5, 1, 0, 0).asLineChart().build());
     const texts = svgTexts(chartSvg(renderSheetHtml(model, sheet.getName())));
     expect(texts).toEqual(expect.arrayContaining(['Q1', 'Q2', 'Q3', 'North', 'South']));
+  });
+
+  it('formats ticks and categories with vAxis.format / hAxis.format when the add-on sets them', () => {
+    const { model, ss } = runtimeWith('en_US');
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1:B4').setValues([['Month', 'Pipeline'], [month(2026, 4), 120000], [month(2026, 5), 90000], [month(2026, 6), 150000]]);
+    sheet.getRange('A2:A4').setNumberFormat('yyyy-mm-dd');
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:B4')).setOption('vAxis.format', '#,##0,"k"').setOption('hAxis', { format: 'mmm yy' })
+      .setPosition(6, 1, 0, 0).asColumnChart().build());
+    const texts = svgTexts(chartSvg(renderSheetHtml(model, sheet.getName())));
+    // The domain cells show 2026-04-01…, the axis 'Apr 26'…; 0 and the top tick in thousands with a k.
+    expect(texts).toEqual(expect.arrayContaining(['Apr 26', 'May 26', 'Jun 26', '0k']));
+    expect(texts).not.toContain('2026-04-01');
+    expect(texts.filter((t) => /^\d+k$/.test(t)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('a chart with no width/height option has Sheets\' default size, 600 × 371', () => {
