@@ -1,5 +1,5 @@
 import type { WorkbookModel, SheetModel } from '../runtime/spreadsheet/model';
-import { toA1 } from '../runtime/spreadsheet/a1';
+import { toA1, parseA1 } from '../runtime/spreadsheet/a1';
 import { SheetGeometry, type Box } from './geometry';
 import { ChartOptionReader } from './chartOptions';
 import { cellView, isEmptyCell } from './cellView';
@@ -51,6 +51,20 @@ export function chartBoxes(model: WorkbookModel, sheet: SheetModel | string): Sh
   const usedArea = geo.contentRows > 0 && geo.contentColumns > 0 ? block(1, 1, geo.contentRows, geo.contentColumns) : null;
   const blocks = cellBlocks(s, geo).map((b) => block(b.r0 + 1, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1));
   return { usedArea, blocks, charts };
+}
+
+/**
+ * The pixel rectangle of a range of cells ('A1:E14', 'B:C' to the last row with content), to
+ * check a chart against a table the caller knows: `overlaps(chart, rangeBox(model, 'Dashboard', 'A5:E20'))`.
+ */
+export function rangeBox(model: WorkbookModel, sheet: SheetModel | string, a1: string): LabelledBox {
+  const s = typeof sheet === 'string' ? model.sheet(sheet) : sheet;
+  const ref = parseA1(a1);
+  if (!ref) throw new Error(`Not a range: ${JSON.stringify(a1)}`);
+  const geo = new SheetGeometry(s);
+  const row = ref.startRow ?? 1, column = ref.startColumn ?? 1;
+  const endRow = ref.endRow ?? ref.startRow ?? Math.max(1, geo.contentRows), endColumn = ref.endColumn ?? ref.startColumn ?? Math.max(1, geo.contentColumns);
+  return { ...geo.cellBox(row, column, endRow - row + 1, endColumn - column + 1), label: `cells ${toA1(row, column, endRow - row + 1, endColumn - column + 1)}` };
 }
 
 /** True when two rectangles share an area (touching edges do not overlap). */

@@ -167,22 +167,29 @@ function categoryLabels(categories: string[], available: number): Record<string,
   return { interval: categories.length * 16 <= available ? 0 : 'auto', rotate: 30 };
 }
 
-function valueAxis(ctx: Ctx, axisKey: string, series: ChartSeries | undefined, extra: { percent?: boolean; show?: boolean; right?: boolean }): Record<string, unknown> {
+/**
+ * A value axis from its Gviz options, read from the first of `keys` that sets each one (the left
+ * axis of a dual-axis chart is 'vAxes.0', else 'vAxis'); ticks in the source cells' format.
+ */
+function valueAxis(ctx: Ctx, keys: string[], series: ChartSeries | undefined, extra: { percent?: boolean; show?: boolean }): Record<string, unknown> {
   const { o } = ctx;
-  const gviz = extra.percent ? 'percent' : o.string(`${axisKey}.format`);
+  const pick = (prop: string) => keys.map((k) => o.get(`${k}.${prop}`)).find((v) => v !== undefined);
+  const num = (prop: string) => { const v = pick(prop); return typeof v === 'number' && Number.isFinite(v) ? v : undefined; };
+  const str = (prop: string) => { const v = pick(prop); return typeof v === 'string' ? v : undefined; };
+  const gviz = extra.percent ? 'percent' : str('format');
   const source = series?.format ?? '';
   const fmt = numberFormatter(gviz, source, ctx.locale);
-  const min = o.number(`${axisKey}.viewWindow.min`) ?? o.number(`${axisKey}.minValue`);
-  const max = o.number(`${axisKey}.viewWindow.max`) ?? o.number(`${axisKey}.maxValue`);
+  const min = num('viewWindow.min') ?? num('minValue');
+  const max = num('viewWindow.max') ?? num('maxValue');
   const step = minTickStep(gviz, source);
   return {
-    type: o.bool(`${axisKey}.logScale`) ? 'log' : 'value',
-    name: o.string(`${axisKey}.title`) ?? '',
+    type: pick('logScale') === true ? 'log' : 'value',
+    name: str('title') ?? '',
     nameLocation: 'middle', nameGap: 12, nameMoveOverlap: true, nameTextStyle: { fontSize: 12, color: TEXT },
     ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}),
     ...(extra.percent ? { max: 1 } : {}),
     ...(step !== undefined ? { minInterval: step } : {}),
-    axisLabel: { show: o.string(`${axisKey}.textPosition`) !== 'none', formatter: (v: number) => fmt(v), fontSize: 12, color: TEXT },
+    axisLabel: { show: str('textPosition') !== 'none', formatter: (v: number) => fmt(v), fontSize: 12, color: TEXT },
     axisLine: { show: false }, axisTick: { show: false },
     splitLine: { show: extra.show !== false, lineStyle: { color: '#e0e0e0' } },
   };
@@ -248,9 +255,8 @@ function cartesianOption(ctx: Ctx): Record<string, unknown> {
     },
   };
   const firstOn = (axis: number) => table.series.find((_, i) => axisOf[i] === axis);
-  const left = valueAxis(ctx, horizontal ? 'hAxis' : dual ? (o.get('vAxes.0') !== undefined ? 'vAxes.0' : 'vAxis') : 'vAxis', firstOn(0), { percent });
-  if (!horizontal && dual && o.string('vAxes.0.title') === undefined && o.string('vAxis.title') !== undefined) left.name = o.string('vAxis.title');
-  const valueAxes = dual ? [left, valueAxis(ctx, 'vAxes.1', firstOn(1), { show: false, right: true })] : left;
+  const left = valueAxis(ctx, horizontal ? ['hAxis'] : ['vAxes.0', 'vAxis'], firstOn(0), { percent });
+  const valueAxes = dual ? [left, valueAxis(ctx, ['vAxes.1'], firstOn(1), { show: false })] : left;
   return {
     ...base(ctx), legend, grid,
     xAxis: horizontal ? valueAxes : categoryAxis,
@@ -277,12 +283,12 @@ function scatterOption(ctx: Ctx): Record<string, unknown> {
   const { legend, room } = legendLayout(legendPlace(o, 'right'), names, ctx);
   const grid = { left: 16 + room.left, right: 20 + room.right, top: (ctx.title ? 48 : 16) + room.top, bottom: 12 + room.bottom, outerBoundsMode: 'same', outerBoundsContain: 'all' };
   const xFmt = numberFormatter(o.string('hAxis.format'), table.domainFormat, ctx.locale);
-  const xAxis = { ...valueAxis(ctx, 'hAxis', undefined, {}), axisLabel: { formatter: (v: number) => xFmt(v), fontSize: 12, color: TEXT }, scale: true };
+  const xAxis = { ...valueAxis(ctx, ['hAxis'], undefined, {}), axisLabel: { formatter: (v: number) => xFmt(v), fontSize: 12, color: TEXT }, scale: true };
   const series = table.series.map((s, i) => ({
     name: names[i], type: 'scatter', color: seriesColor(ctx, i), symbolSize: o.number(`series.${i}.pointSize`) ?? o.number('pointSize') ?? 7,
     data: s.values.map((v, k) => [table.domainNumbers[k], v]).filter(([x, y]) => x !== null && y !== null),
   }));
-  return { ...base(ctx), legend, grid, xAxis, yAxis: { ...valueAxis(ctx, 'vAxis', table.series[0], {}), scale: true }, series };
+  return { ...base(ctx), legend, grid, xAxis, yAxis: { ...valueAxis(ctx, ['vAxis', 'vAxes.0'], table.series[0], {}), scale: true }, series };
 }
 
 function pieOption(ctx: Ctx): Record<string, unknown> {

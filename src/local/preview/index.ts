@@ -10,7 +10,7 @@
  */
 export { renderSheetHtml, ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT, type SheetPageOptions, type PageLink } from './sheetHtml';
 export { writePreview, type PreviewOptions, type PreviewFiles } from './writePreview';
-export { chartBoxes, overlaps, findOverlaps, type Box, type SheetBoxes, type ChartBox, type CellBlockBox, type LabelledBox } from './boxes';
+export { chartBoxes, rangeBox, overlaps, findOverlaps, type Box, type SheetBoxes, type ChartBox, type CellBlockBox, type LabelledBox } from './boxes';
 export { renderChartSvg, SHEETS_PALETTE, type RenderedChart } from './chartSvg';
 export { ChartOptionReader } from './chartOptions';
 export { SheetGeometry, DEFAULT_CHART_WIDTH, DEFAULT_CHART_HEIGHT } from './geometry';

@@ -1,4 +1,4 @@
-import { chartBoxes, overlaps, findOverlaps } from '../../../src/local/preview';
+import { chartBoxes, rangeBox, overlaps, findOverlaps } from '../../../src/local/preview';
 import { buildDashboard, addShowcase, runtimeWith } from './fixture';
 
 describe('chartBoxes / overlaps: charts beside their tables without overlapping', () => {
@@ -12,6 +12,10 @@ describe('chartBoxes / overlaps: charts beside their tables without overlapping'
     expect(boxes.blocks).toEqual([expect.objectContaining({ a1: 'A1:E9', left: 0, top: 0, width: 450, height: 194 })]);
     expect(boxes.usedArea).toEqual(expect.objectContaining({ a1: 'A1:E9' }));
     expect(findOverlaps(boxes)).toEqual([]);
+    // A range the caller names: C3:E9 is x 180–450, y 47–194; G3 is where the chart starts.
+    expect(rangeBox(model, sheet.getName(), 'C3:E9')).toEqual({ left: 180, top: 47, width: 270, height: 147, label: 'cells C3:E9' });
+    expect(overlaps(boxes.charts[0], rangeBox(model, sheet.getName(), 'C3:E9'))).toBe(false);
+    expect(overlaps(boxes.charts[0], rangeBox(model, sheet.getName(), 'G10'))).toBe(true);
   });
 
   it('finds a chart over a table and two charts over each other', () => {
