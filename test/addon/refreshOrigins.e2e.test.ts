@@ -96,7 +96,7 @@ describe('origins', () => {
     rt.calls.reset();
     rt.execute('FULL', () => modules.refresh({ origin: 'sidebar' }));
     expect(uiCalls(rt)).toEqual([]);
-    expect(rt.eventsOf('toast')).toEqual([{ type: 'toast', title: 'Pilote', msg: 'Dashboard refreshed: 2 sheets. Objectives: 1 met, 2 missed, 1 at risk.', timeout: 5 }]);
+    expect(rt.eventsOf('toast')).toEqual([{ type: 'toast', title: 'Pilote', msg: 'Dashboard refreshed: 2 sheets. Objectives: 1 met, 2 missed, 1 at risk.', timeout: 5, shown: true }]);
   });
 
   it('the lock is released by refresh itself, after success and after failure', async () => {

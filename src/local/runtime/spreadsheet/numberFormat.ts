@@ -4,10 +4,11 @@ import { wallClockOfSerial } from './serial';
  * Number formats as Sheets applies them for Range.getDisplayValues, in the spreadsheet's
  * locale. Covered: General (''/'General'), digit patterns `0`, `0.00`, `#,##0`, `#,##0.00`,
  * `0%`, `0.0%`, scientific `0.00E+00`, literals ("€", \€, [$€-40C]), colour tags ([Red]),
- * up to four sections (positive;negative;zero;text), date/time patterns (`yyyy-mm-dd`,
+ * up to four sections (positive;negative;zero;text), conditions (`[>=1000]0.0,"k";0`),
+ * scaling commas (`#,##0,"k€"` shows 12345 as 12k€), date/time patterns (`yyyy-mm-dd`,
  * `dd/mm/yyyy`, `M/d/yyyy H:mm:ss`, `mmm yyyy`, `d mmm`, `[h]:mm`, AM/PM) and `@` (text).
- * Not covered: fractions (`# ?/?`), scaling commas (`0,`), padding (`* `, `_)`) — `_x` and `*x`
- * are dropped.
+ * A section's colour tag is not part of the text: `formatColor` gives it.
+ * Not covered: fractions (`# ?/?`), padding (`* `, `_)`) — `_x` and `*x` are dropped.
  */
 
 export interface LocaleSeparators { decimal: string; group: string; }
@@ -74,16 +75,78 @@ export function formatValue(value: DisplayValue, format: string | undefined, loc
   }
   if (!Number.isFinite(value)) return String(value);
   if (f === '' || /^general$/i.test(f) || f === '@') return formatGeneral(value, locale);
-  const sections = splitSections(f);
-  let section = sections[0];
-  let v = value;
-  let forceMinus = false;
-  if (value < 0 && sections.length >= 2 && sections[1] !== '') { section = sections[1]; v = -value; }
-  else if (value === 0 && sections.length >= 3) section = sections[2];
-  else if (value < 0) { v = -value; forceMinus = true; }
+  const picked = pickSection(splitSections(f), value);
+  if (!picked) return formatGeneral(value, locale);
+  const { section, v, forceMinus } = picked;
   if (isDateFormat(section)) return formatDate(value, section, locale);
   const out = formatNumber(v, section, locale);
   return forceMinus && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+/** Colours a number format's section may name ([Red]…), as Sheets draws them. */
+const FORMAT_COLORS: Record<string, string> = {
+  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00', magenta: '#ff00ff', cyan: '#00ffff',
+};
+
+/**
+ * The colour tag of the section `format` shows `value` with ('#ff0000' for -5 under
+ * `#,##0;[Red]-#,##0`), or null when that section names none.
+ */
+export function formatColor(value: DisplayValue, format: string | undefined): string | null {
+  if (value === undefined || value === '' || typeof value === 'boolean' || !format) return null;
+  const sections = splitSections(format);
+  let section: string | undefined;
+  if (typeof value === 'string') section = sections.length >= 4 ? sections[3] : sections.length === 1 && sections[0].includes('@') ? sections[0] : undefined;
+  else section = pickSection(sections, value)?.section;
+  if (section === undefined) return null;
+  for (const m of maskQuoted(section).matchAll(/\[([A-Za-z]+)\]/g)) {
+    const c = FORMAT_COLORS[m[1].toLowerCase()];
+    if (c) return c;
+  }
+  return null;
+}
+
+type Condition = { op: string; n: number };
+
+/** A section's condition (`[>=1000]`), if any. */
+function conditionOf(section: string): Condition | null {
+  const m = /\[(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)\]/.exec(maskQuoted(section));
+  return m ? { op: m[1], n: Number(m[2]) } : null;
+}
+
+function holds(c: Condition, v: number): boolean {
+  switch (c.op) {
+    case '<': return v < c.n;
+    case '<=': return v <= c.n;
+    case '>': return v > c.n;
+    case '>=': return v >= c.n;
+    case '=': return v === c.n;
+    default: return v !== c.n;
+  }
+}
+
+/**
+ * The section a number shows with, the magnitude it formats, and whether a minus goes in
+ * front: positive;negative;zero by sign, or the first section whose [condition] holds (a
+ * section without a condition after a conditional one takes the rest), null when none does.
+ */
+function pickSection(sections: string[], value: number): { section: string; v: number; forceMinus: boolean } | null {
+  const numeric = sections.slice(0, 3);
+  const conds = numeric.map(conditionOf);
+  if (conds.some((c) => c)) {
+    const i = numeric.findIndex((_s, k) => (conds[k] ? holds(conds[k]!, value) : k > 0));
+    if (i < 0) return null;
+    return { section: numeric[i], v: Math.abs(value), forceMinus: value < 0 };
+  }
+  if (value < 0 && sections.length >= 2 && sections[1] !== '') return { section: sections[1], v: -value, forceMinus: false };
+  if (value === 0 && sections.length >= 3) return { section: sections[2], v: value, forceMinus: false };
+  if (value < 0) return { section: sections[0], v: -value, forceMinus: true };
+  return { section: sections[0], v: value, forceMinus: false };
+}
+
+/** Same length as `s`, with "quoted" text and \escaped characters blanked. */
+function maskQuoted(s: string): string {
+  return s.replace(/"[^"]*"?/g, (q) => ' '.repeat(q.length)).replace(/\\./g, '  ');
 }
 
 function booleanText(b: boolean, locale: string): string {
@@ -155,6 +218,9 @@ function formatNumber(v: number, section: string, locale: string): string {
   let last = first;
   for (let i = first; i < masked.length; i++) if (/[0#?]/.test(masked[i])) last = i;
   let end = last + 1;
+  // Scaling commas: each ',' right after the digits (or right before the decimal point) divides by 1000.
+  let scale = 0;
+  while (masked[end] === ',') { scale++; end++; }
   const exp = /^[Ee][+-][0#]+/.exec(masked.slice(end)) ?? /[Ee][+-]/.exec(masked.slice(first, end));
   const core0 = masked.slice(first, end);
   let core = core0;
@@ -163,9 +229,10 @@ function formatNumber(v: number, section: string, locale: string): string {
   if (eAt >= 0) { expDigits = core.length - eAt - 2; core = core.slice(0, eAt); }
   else if (exp && exp.index === 0) { expDigits = exp[0].length - 2; end += exp[0].length; }
   const percent = (masked.slice(0, first) + masked.slice(end)).includes('%');
-  let x = percent ? v * 100 : v;
   const dot = core.indexOf('.');
-  const intPat = dot < 0 ? core : core.slice(0, dot);
+  let intPat = dot < 0 ? core : core.slice(0, dot);
+  while (dot >= 0 && intPat.endsWith(',')) { scale++; intPat = intPat.slice(0, -1); }
+  let x = (percent ? v * 100 : v) / 1000 ** scale;
   const fracPat = dot < 0 ? '' : core.slice(dot + 1).replace(/[^0#?]/g, '');
   const grouping = /[0#?],[0#?]/.test(intPat);
   const minInt = (intPat.match(/0/g) ?? []).length;
