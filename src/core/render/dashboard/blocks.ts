@@ -19,6 +19,7 @@ export function tabTitle(b: SheetBuilder, title: string, subtitle: string): void
   b.height(1, 34);
   b.set(2, FIRST_COLUMN, text(subtitle, { color: '#5f6368' }));
   b.width(1, 16);
+  b.width(FIRST_COLUMN, 150); // month labels such as "Nov 2026 (to date)"
   b.row = 4;
 }
 

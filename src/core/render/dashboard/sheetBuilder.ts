@@ -3,6 +3,8 @@ import type { ChartPlan, ConditionalRulePlan, GeneratedSheetKey, PlanCell, Rect,
 /** Sheets' default row height and column width, in pixels: how many rows a chart covers. */
 export const ROW_PX = 21;
 export const DEFAULT_COLUMN_PX = 100;
+/** A table's header row holds two lines of 9-point text. */
+export const HEADER_ROW_PX = 34;
 
 export type CellStyle = Omit<PlanCell, 'value'>;
 
@@ -44,9 +46,10 @@ export class SheetBuilder {
     this.heights.push({ row, height: px });
   }
 
-  /** A table: a header row then data rows, starting at (row, column). Returns its rectangle. */
+  /** A table: a header row (two lines high: headers wrap) then data rows, starting at (row, column). Returns its rectangle. */
   table(row: number, column: number, header: PlanCell[], rows: PlanCell[][]): Rect {
     header.forEach((h, c) => this.set(row, column + c, h));
+    this.height(row, HEADER_ROW_PX);
     rows.forEach((cells, r) => cells.forEach((cell, c) => this.set(row + 1 + r, column + c, cell)));
     return { row, column, rows: rows.length + 1, columns: header.length };
   }
@@ -61,7 +64,9 @@ export class SheetBuilder {
 
   /** Moves the next block below `lastRow` and below a chart of `chartHeight` px anchored at `fromRow`, plus a gap. */
   after(lastRow: number, fromRow: number, chartHeight = 0, gap = 2): void {
-    const chartRows = Math.ceil(chartHeight / ROW_PX);
+    // Rows under the chart: the taller ones (headers, titles) take more of its height.
+    let chartRows = 0;
+    for (let px = 0; px < chartHeight; chartRows++) px += this.heights.find((h) => h.row === fromRow + chartRows)?.height ?? ROW_PX;
     this.row = Math.max(this.row, lastRow + 1 + gap, fromRow + chartRows + gap);
   }
 
