@@ -18,7 +18,7 @@ export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): st
   }
   const grid = table as Grid;
   const k = kind === undefined || kind === '' ? recognise(grid) : kindNamed(String(kind));
-  const parsed = readTable(k, grid, { dayOf: env.dayOf, decimalComma: env.decimalComma, name: TABLES[k].label.en });
+  const parsed = readTable(k, grid, { dayOf: env.dayOf, locale: env.locale, name: TABLES[k].label.en });
   const issues = checkTable(parsed);
   if (k === 'targets') issues.push(...readTargets(parsed as never).issues);
   if (issues.length === 0) return '';

@@ -22,7 +22,7 @@ function option(name: string): string | undefined {
 
 const language = option('lang') === 'fr' ? 'fr' : 'en';
 const asOfText = option('as-of');
-const asOf = asOfText ? parseDay(asOfText, dayOfUtcDate) : dayOfUtcDate(new Date(Date.now() - new Date().getTimezoneOffset() * 60000));
+const asOf = asOfText ? parseDay(asOfText, dayOfUtcDate, 'YMD') : dayOfUtcDate(new Date(Date.now() - new Date().getTimezoneOffset() * 60000));
 if (typeof asOf !== 'number') {
   console.error(`--as-of must be a date such as 2026-11-25, got ${asOfText}`);
   process.exit(2);

@@ -1,7 +1,7 @@
 import type { Grid } from '../../core/cells/cell';
 import { dayFromYmd } from '../../core/dates/day';
 import { recognise } from '../../core/formulas/checkFormula';
-import { decimalCommaFor } from '../../core/format/locale';
+import { localeInfo } from '../../core/format/locale';
 import type { KpiTables } from '../../core/kpi/types';
 import { readTable } from '../../core/tables/readTable';
 import { wallClockOf } from '../runtime/infra/timeZone';
@@ -30,7 +30,7 @@ export function workbookTables(model: WorkbookModel): { tables: KpiTables; used:
       continue;
     }
     if (tables[kind]) { skipped.push(sheet.name); continue; }
-    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf, decimalComma: decimalCommaFor(model.locale), name: sheet.name });
+    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf, locale: localeInfo(model.locale), name: sheet.name });
     used.push(`${sheet.name} (${kind})`);
   }
   return { tables, used, skipped };

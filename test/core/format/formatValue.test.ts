@@ -1,5 +1,7 @@
 import { formatKpiValue, groupDigits } from '../../../src/core/format/formatValue';
-import { decimalCommaFor, languageFor } from '../../../src/core/format/locale';
+import { languageFor, localeInfo } from '../../../src/core/format/locale';
+
+const decimalCommaFor = (id: string) => localeInfo(id).decimal === ',';
 
 const NBSP = '\u00a0', NNBSP = '\u202f';
 const fr = { language: 'fr' as const, currency: 'EUR' };

@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../../../src/core/cells/cell';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
-import { DEAL_HEADERS, LEAD_HEADERS, SPEND_HEADERS, TOKYO, formula, tokyo } from '../helpers';
+import { DEAL_HEADERS, EN, LEAD_HEADERS, SPEND_HEADERS, TOKYO, formula, tokyo } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -37,6 +37,6 @@ describe('Tokyo spreadsheet', () => {
   });
   it('(control) read with the UTC resolver, the same cells would fall in March', () => {
     // Under UTC, D1's close date reads 2026-03-31 and D2's 2026-03-30: both in March (bounds as text).
-    expect(formula('REVENUE', [DEALS, '2026-03-01', '2026-03-31'], { dayOf: dayOfUtcDate, decimalComma: false })).toBe(1500);
+    expect(formula('REVENUE', [DEALS, '2026-03-01', '2026-03-31'], { dayOf: dayOfUtcDate, locale: EN.locale })).toBe(1500);
   });
 });

@@ -2,8 +2,9 @@ import { dayFromYmd, dayOfUtcDate } from '../../../src/core/dates/day';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportText } from '../../../src/core/render/reportText';
 import { readTable } from '../../../src/core/tables/readTable';
+import { EN } from '../helpers';
 
-const o = { dayOf: dayOfUtcDate, decimalComma: false };
+const o = { dayOf: dayOfUtcDate, locale: EN.locale };
 const deals = readTable('deals', [
   ['Deal ID', 'Stage', 'Amount', 'Close date'],
   ['D1', 'Won', 600, '2026-03-05'],
