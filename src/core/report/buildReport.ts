@@ -45,6 +45,8 @@ export interface ReportOptions {
   months?: number;
   /** Gross margin used for LTV (default 1). */
   grossMargin?: number;
+  /** Trace every value (KpiValue.trace): the rows behind it and those left out. Off by default. */
+  trace?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function buildReport(tables: KpiTables, options: ReportOptions): Report {
       period: kpi.period === 'none' ? {} : period,
       filters: filter ? [filter] : [],
       grossMargin: options.grossMargin,
+      trace: options.trace,
     }));
 
   const series: Partial<Record<KpiId, KpiCell[]>> = {};
