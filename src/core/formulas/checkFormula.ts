@@ -1,6 +1,6 @@
 import type { Grid } from '../cells/cell';
 import { normalizeKey } from '../cells/text';
-import { checkTable } from '../check/dataCheck';
+import { boundIssues, checkTable } from '../check/dataCheck';
 import { KpiError } from '../kpi/types';
 import { matchHeaders, readTable } from '../tables/readTable';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
@@ -10,7 +10,8 @@ import type { FormulaEnv } from './args';
 /**
  * PILOTE_CHECK(table, [kind]): the data check as a spilled list, header row first, or '' when
  * the table is clean (an empty cell, not an error). Row numbers are counted within the range,
- * its header being row 1 — the sheet's row numbers when the range starts at row 1.
+ * its header being row 1 — the sheet's row numbers when the range starts at row 1. At most 500
+ * problems, then one row "… and N more" (values are cut to 100 characters).
  */
 export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): string | (string | number)[][] {
   if (!Array.isArray(table) || !Array.isArray(table[0])) {
@@ -23,7 +24,10 @@ export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): st
   if (k === 'targets') issues.push(...readTargets(parsed as never).issues);
   if (issues.length === 0) return '';
   issues.sort((a, b) => a.row - b.row);
-  return [['Row', 'Column', 'Value', 'Problem'], ...issues.map((i) => [i.row, i.column, i.value, i.message])];
+  const { shown, more } = boundIssues(issues);
+  const out: (string | number)[][] = [['Row', 'Column', 'Value', 'Problem'], ...shown.map((i) => [i.row, i.column, i.value, i.message])];
+  if (more > 0) out.push(['…', '', '', `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix these first, or check a smaller range)`]);
+  return out;
 }
 
 /** The kind whose identifying fields all match and which recognises the most headers. */
