@@ -2,7 +2,8 @@ import type { Grid } from '../cells/cell';
 import { normalizeKey } from '../cells/text';
 import { boundIssues, checkTable } from '../check/dataCheck';
 import { KpiError } from '../kpi/types';
-import { matchHeaders, readTable } from '../tables/readTable';
+import { readTable } from '../tables/readTable';
+import { kindOfHeaders } from '../tables/recognise';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
 import { readTargets } from '../targets/readTargets';
 import type { FormulaEnv } from './args';
@@ -32,18 +33,12 @@ export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): st
 
 /** The kind whose identifying fields all match and which recognises the most headers. */
 export function recognise(grid: Grid): TableKind {
-  const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
-  let best: TableKind | undefined, bestScore = 0;
-  for (const kind of TABLE_KINDS) {
-    const { columns } = matchHeaders(TABLES[kind].fields, headers);
-    if (!TABLES[kind].identifying.every((f) => columns[f] !== undefined)) continue;
-    const score = Object.keys(columns).length;
-    if (score > bestScore) { best = kind; bestScore = score; }
-  }
-  if (!best) {
+  const found = kindOfHeaders(grid[0] ?? []);
+  if (!found) {
+    const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
     throw new KpiError(`PILOTE_CHECK: can't tell which table this is from its headers (${headers.filter(Boolean).join(', ') || 'none'}); give its kind: =PILOTE_CHECK(A:K, "Deals").`);
   }
-  return best;
+  return found.kind;
 }
 
 function kindNamed(name: string): TableKind {

@@ -29,7 +29,7 @@ describe('workbookTables on an .xlsx round trip', () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pilote-')), 'export.xlsx');
     await saveXlsx(WorkbookModel.fromGrids(grids, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }), file);
-    read = workbookTables(await loadXlsx(file, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }));
+    read = workbookTables(await loadXlsx(file, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }), { locale: localeInfo('fr_FR') });
   });
 
   it('recognises each sheet by its French headers and skips the others', () => {
