@@ -1,6 +1,6 @@
 import { FORMULA_DOCS } from '../../core/formulas/docs';
 import { KPIS } from '../../core/kpi/registry';
-import { TABLES, TABLE_KINDS, TableKind } from '../../core/tables/schema';
+import { SHEET_NAMES, TABLES, TABLE_KINDS, TableKind } from '../../core/tables/schema';
 
 /**
  * The README's reference sections, generated from the code that defines them (KPI definitions,
@@ -32,7 +32,7 @@ export function tableReference(): string {
   return TABLE_KINDS.map((kind) => {
     const t = TABLES[kind];
     const fields = t.fields.map((f) => `${f.label.en} (${f.aliases.map((a) => `\`${a}\``).join(', ')})`).join('; ');
-    return `- **${t.label.en}** / ${t.label.fr}: ${fields}.`;
+    return `- **${t.label.en}** / ${t.label.fr}: ${fields}. Sheet names: ${SHEET_NAMES[kind].join(', ')}.`;
   }).join('\n');
 }
 
