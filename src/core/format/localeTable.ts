@@ -7,6 +7,9 @@
  */
 import type { LocaleRow } from './locale';
 
+/** The CLDR version the rows were read from. */
+export const LOCALE_TABLE_CLDR = '48.0';
+
 export const LOCALE_ROWS: readonly LocaleRow[] = [
   ['es_AR', 'Argentina', ',', '.', 'thousands', 'DMY', 'ARS'],
   ['hy_AM', 'Armenia', ',', '\u00a0', 'thousands', 'DMY', 'AMD'],

@@ -13,6 +13,9 @@ const text = `/**
  */
 import type { LocaleRow } from './locale';
 
+/** The CLDR version the rows were read from. */
+export const LOCALE_TABLE_CLDR = '${process.versions.cldr}';
+
 export const LOCALE_ROWS: readonly LocaleRow[] = [
 ${SHEETS_LOCALE_SOURCES.map(tableRow).join('\n')}
 ];

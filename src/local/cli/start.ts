@@ -8,7 +8,7 @@
  * points can reuse them; `main` only sequences them and prints.
  */
 import { parseDay } from '../../core/cells/date';
-import { dayFromYmd } from '../../core/dates/day';
+import { dayFromYmd, dayOfUtcDate } from '../../core/dates/day';
 import { localeInfo, LocaleInfo } from '../../core/format/locale';
 import type { KpiTables } from '../../core/kpi/types';
 import { buildReport } from '../../core/report/buildReport';
@@ -66,7 +66,7 @@ async function run(o: CliOptions, io: CliIo): Promise<void> {
   const today = wallClockOf(io.now(), timeZone);
   let asOf = dayFromYmd(today.year, today.month, today.day)!;
   if (o.asOf !== undefined) {
-    const d = parseDay(o.asOf, (x) => x.getTime(), 'YMD');
+    const d = parseDay(o.asOf, dayOfUtcDate, 'YMD');
     if (typeof d !== 'number') throw new CliError(`--as-of must be a date such as 2026-11-25, not ${JSON.stringify(o.asOf)}`, true);
     asOf = d;
   }
