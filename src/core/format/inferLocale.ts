@@ -115,7 +115,7 @@ function shapeOf(text: string): AmountShape {
   const other = sep === '.' ? ',' : '.';
   const after = s.slice(s.lastIndexOf(sep) + 1);
   const count = s.split(sep).length - 1;
-  if (count > 1) return out; // `1.234.567`, `1,234,567.5` (then the last is `.`): grouping only
+  if (count > 1) return out; // `1.234.567`, `1,234,567`: that separator groups; no decimal shown
   if (s.includes(other) || out.space || out.apostrophe) { out.decimal = sep; return out; }
   if (after.length === 3 && /^[1-9]\d{0,2}$/.test(s.slice(0, s.lastIndexOf(sep)))) { out.ambiguous = sep; return out; }
   out.decimal = sep;

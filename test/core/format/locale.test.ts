@@ -2,6 +2,7 @@
  * The locale table: every row agrees with Node's ICU (the generator's source), the fallback is
  * documented, and a dozen locales read amounts and dates with their own separators and order.
  */
+import { readFileSync } from 'node:fs';
 import { parseAmount } from '../../../src/core/cells/amount';
 import { isInvalid } from '../../../src/core/cells/cell';
 import { findLocale, localeInfo, SHEETS_LOCALES } from '../../../src/core/format/locale';
@@ -78,5 +79,13 @@ describe('a dozen locales read text amounts with their own separators', () => {
   it('an ambiguous text says both readings and how the locale writes it', () => {
     const v = parseAmount('1,250', localeInfo('de_CH'));
     expect(isInvalid(v) && v.invalid).toBe("ambiguous in de_CH: 1,250 could be 1250 or 1.250; write it as de_CH does (1'234.56) or without a thousands separator");
+  });
+});
+
+describe('the bundle reads locales from the table, not from Intl', () => {
+  it('build/Code.js never mentions Intl (its locale data in Apps Script is undocumented)', () => {
+    const code = readFileSync('build/Code.js', 'utf8');
+    expect(code).toContain("['de_CH', 'Switzerland'".replace(/'/g, '"'));
+    expect(code).not.toMatch(/\bIntl\b/);
   });
 });
