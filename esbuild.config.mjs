@@ -80,7 +80,7 @@ function checkBundle(code, expected) {
 /** Node-side tools (npm start, npm run bench): never pushed, bundled only to run without ts-node. */
 export async function buildTools() {
   await esbuild.build({
-    entryPoints: { start: 'src/local/cli/start.ts', bench: 'src/local/cli/bench.ts', docs: 'src/local/cli/docs.ts' },
+    entryPoints: { start: 'src/local/cli/start.ts', bench: 'src/local/cli/bench.ts', docs: 'src/local/cli/docs.ts', locales: 'src/local/cli/locales.ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -1,7 +1,7 @@
 import { checkFormula } from '../core/formulas/checkFormula';
 import type { FormulaEnv } from '../core/formulas/args';
 import { kpiFormula } from '../core/formulas/kpiFormula';
-import { decimalCommaFor } from '../core/format/locale';
+import { localeInfo } from '../core/format/locale';
 import { KPIS } from '../core/kpi/registry';
 import { spreadsheetDayOf } from './spreadsheetDays';
 
@@ -12,7 +12,7 @@ import { spreadsheetDayOf } from './spreadsheetDays';
  */
 function formulaEnv(): FormulaEnv {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return { dayOf: spreadsheetDayOf(ss.getSpreadsheetTimeZone()), decimalComma: decimalCommaFor(ss.getSpreadsheetLocale()) };
+  return { dayOf: spreadsheetDayOf(ss.getSpreadsheetTimeZone()), locale: localeInfo(ss.getSpreadsheetLocale()) };
 }
 
 export type CustomFunction = (...args: unknown[]) => unknown;

@@ -90,3 +90,39 @@ describe('the same deals in an en_US spreadsheet in Los Angeles (behind UTC)', (
     expect(addon.customFunction('REVENUE', deals, date(2026, 3, 31), date(2026, 3, 31))).toBe(1000);
   });
 });
+
+describe('the spreadsheet\'s full locale decides, not its language (issue 9)', () => {
+  // Text amounts and text dates as an import leaves them; the same grid in four spreadsheets.
+  const TEXT_DEALS: HostGrid = [
+    ['Deal ID', 'Stage', 'Amount', 'Close date'],
+    ['D1', 'Won', '12,500', '3/4/2026'],
+    ['D2', 'Won', '1.250', '2026-03-20'],
+  ];
+  const revenue = (locale: string, start: string, end: string) => {
+    const { addon, range } = harness({ Deals: TEXT_DEALS }, { timeZone: 'UTC', locale });
+    return addon.customFunction('REVENUE', range('Deals!A:D'), start, end);
+  };
+  it('es_MX: "12,500" is 12500 (not 12.5), "1.250" is 1.25; 3/4/2026 is 3 April', () => {
+    // March: D2 only (20 March) = 1.25; April: D1 (3 April) = 12500.
+    expect(revenue('es_MX', '2026-03-01', '2026-03-31')).toBe(1.25);
+    expect(revenue('es_MX', '2026-04-01', '2026-04-30')).toBe(12500);
+  });
+  it('de_CH: "1.250" is 1.25 (not 1250); "12,500" is ambiguous there: left out, and PILOTE_CHECK says so', () => {
+    expect(revenue('de_CH', '2026-03-01', '2026-03-31')).toBe(1.25);
+    const { addon, range } = harness({ Deals: TEXT_DEALS }, { timeZone: 'UTC', locale: 'de_CH' });
+    expect(addon.customFunction('PILOTE_CHECK', range('Deals!A:D'))).toEqual([
+      ['Row', 'Column', 'Value', 'Problem'],
+      [1, 'Customer', '', expect.stringMatching(/^no Customer column .*: NEW_CUSTOMERS, CAC, REPURCHASE_RATE cannot be computed$/)],
+      [1, 'Created', '', expect.stringMatching(/^no Created column .*: SALES_CYCLE cannot be computed$/)],
+      [2, 'Amount', '12,500', expect.stringMatching(/^ambiguous in de_CH: 12,500 could be 12500 or 12\.500/)],
+    ]);
+  });
+  it('en_US: 3/4/2026 is 4 March, so March is D1 12500 + D2 1.25 (one dot: en_US\'s decimal point)', () => {
+    expect(revenue('en_US', '2026-03-01', '2026-03-31')).toBe(12501.25);
+  });
+  it('de_DE: "1.250" is 1250 and "12,500" is 12.5', () => {
+    // de_DE writes the day first: D1 (3/4/2026) is 3 April; March: D2 = 1250.
+    expect(revenue('de_DE', '2026-03-01', '2026-03-31')).toBe(1250);
+    expect(revenue('de_DE', '2026-04-01', '2026-04-30')).toBe(12.5);
+  });
+});

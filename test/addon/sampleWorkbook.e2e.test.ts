@@ -11,6 +11,7 @@ import { runKpi } from '../../src/core/kpi/runKpi';
 import { generateSample } from '../../src/core/sample';
 import { sampleTables } from '../../src/local/cli/sampleTables';
 import { harness, sheetDate } from './harness';
+import { localeInfo } from '../../src/core/format/locale';
 
 const TZ = 'Asia/Tokyo';
 // 25 Nov 2026 at 08:00 in Tokyo is still 24 Nov in UTC: "today" must be read in the sheet's zone.
@@ -53,7 +54,7 @@ describe('Insert sample data, then every custom function on it', () => {
   });
 
   const quarter = previousPeriod(quarterOf(AS_OF)); // 2026-Q3
-  const tables = sampleTables(sample, true);
+  const tables = sampleTables(sample, localeInfo('fr_FR'));
   const ranges: Record<string, unknown[][]> = {
     leads: range('Leads!A:E'), deals: range('Opportunités!A:J'), activities: range('Activités!A:D'),
     spend: range('Dépenses!A:D'), customers: range('Clients!A:D'), surveys: range('Enquêtes!A:D'),

@@ -6,6 +6,7 @@ import type { Grid } from '../../src/core/cells/cell';
 import type { DayOf } from '../../src/core/cells/date';
 import { Day, dayFromYmd, dayOfUtcDate } from '../../src/core/dates/day';
 import type { FormulaEnv } from '../../src/core/formulas/args';
+import { localeInfo } from '../../src/core/format/locale';
 import { kpiFormula } from '../../src/core/formulas/kpiFormula';
 import { byId } from '../../src/core/kpi/registry';
 import { runKpi } from '../../src/core/kpi/runKpi';
@@ -41,13 +42,19 @@ export function tokyo(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - 9 * 3600_000);
 }
 
-export const EN: FormulaEnv = { dayOf: dayOfUtcDate, decimalComma: false };
-export const FR: FormulaEnv = { dayOf: dayOfUtcDate, decimalComma: true };
-export const TOKYO: FormulaEnv = { dayOf: tokyoDayOf, decimalComma: false };
+/**
+ * Spreadsheet environments. EN is en_GB: English separators (1,234.5) and day-first text dates
+ * (10/02/2026 is 10 February), the conventions these tests were written in; US is en_US (month
+ * first); FR is fr_FR; TOKYO is a Tokyo sheet with EN's locale.
+ */
+export const EN: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('en_GB') };
+export const US: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('en_US') };
+export const FR: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('fr_FR') };
+export const TOKYO: FormulaEnv = { dayOf: tokyoDayOf, locale: localeInfo('en_GB') };
 
 /** Reads a grid as a table of that kind (English locale, UTC sheet unless told). */
 export function read<K extends TableKind>(kind: K, grid: Grid, env: FormulaEnv = EN): Table<K> {
-  return readTable(kind, grid, { dayOf: env.dayOf, decimalComma: env.decimalComma });
+  return readTable(kind, grid, { dayOf: env.dayOf, locale: env.locale });
 }
 
 /** Runs a custom function the way Sheets calls it: `=ID(args…)`. */

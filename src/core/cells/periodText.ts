@@ -3,6 +3,7 @@ import { DayOf, parseDay } from './date';
 import { NamedPeriod, customPeriod, monthOf, monthPeriod, quarterPeriod, yearPeriod } from '../dates/period';
 import { isDate } from '../dates/day';
 import { normalizeKey } from './text';
+import type { DateOrder } from '../format/locale';
 
 const MONTHS: Record<string, number> = {};
 [
@@ -17,16 +18,16 @@ const MONTHS: Record<string, number> = {};
  * `2026-Q1`, `Q1 2026`, `T1 2026` (trimestre), `2026`, or a date range `2026-01-01..2026-02-15`.
  * A Date cell stands for its month (people type the 1st of the month in a "Period" column).
  */
-export function parsePeriodLabel(v: Cell, dayOf: DayOf): NamedPeriod | undefined | Invalid {
+export function parsePeriodLabel(v: Cell, dayOf: DayOf, order: DateOrder): NamedPeriod | undefined | Invalid {
   if (isDate(v)) {
-    const d = parseDay(v, dayOf);
+    const d = parseDay(v, dayOf, order);
     return typeof d === 'number' ? monthOf(d) : invalid('not a valid date');
   }
   if (isBlank(v)) return undefined;
   const raw = String(v).trim();
   const range = raw.split(/\s*(?:\.\.|→)\s*/);
   if (range.length === 2) {
-    const a = parseDay(range[0], dayOf), b = parseDay(range[1], dayOf);
+    const a = parseDay(range[0], dayOf, order), b = parseDay(range[1], dayOf, order);
     if (typeof a === 'number' && typeof b === 'number' && a <= b) return customPeriod(a, b);
     return invalid('not a period (a range is written 2026-01-01..2026-03-31)');
   }

@@ -1,14 +1,19 @@
 import { isBlank, showCell } from '../cells/cell';
+import { normalizeHeader, normalizeKey } from '../cells/text';
+import { KPIS } from '../kpi/registry';
 import { validScore } from '../kpi/surveyScores';
-import type { DataIssue } from '../tables/issues';
+import { clip, DataIssue } from '../tables/issues';
 import type { Table } from '../tables/readTable';
 import type { RowRef } from '../tables/rows';
 import { TABLES, TableKind } from '../tables/schema';
+import { isKnownStage, nearestClosedStage } from '../tables/vocabulary';
 
 /**
- * Everything wrong in a table that would make a KPI leave a row out: unreadable cells (found
- * while reading), missing columns and missing values a KPI needs, impossible orders of dates,
- * duplicates. Sorted by row so the user can walk down the sheet.
+ * Everything wrong in a table that would make a KPI leave a row out or count it otherwise than
+ * the user thinks: unreadable cells and ambiguous text (found while reading), missing columns
+ * (with the KPIs they stop), duplicated headers, no data row, stages Pilote doesn't know,
+ * missing values a KPI needs, impossible orders of dates, duplicates. Sorted by row so the user
+ * can walk down the sheet. Quoted values are cut to 100 characters.
  */
 export function checkTable(table: Table): DataIssue[] {
   const issues: DataIssue[] = [...table.issues];
@@ -16,14 +21,22 @@ export function checkTable(table: Table): DataIssue[] {
   if (table.headers.every((h) => h === '')) {
     return [{ table: table.name, row: 1, column: '', value: '', message: 'empty range: select the table with its header row' }];
   }
+  const header = (message: string, column: string, value = '') => issues.push({ table: table.name, row: 1, column: clip(column), value: clip(value), message });
   for (const key of spec.identifying) {
     if (table.columns[key] !== undefined) continue;
     const field = spec.fields.find((f) => f.key === key)!;
-    issues.push({ table: table.name, row: 1, column: field.label.en, value: '', message: `no ${field.label.en} column (name one ${field.aliases.join(', ')})` });
+    header(`no ${field.label.en} column (name one ${field.aliases.join(', ')})`, field.label.en);
   }
+  for (const field of spec.fields) {
+    if (table.columns[field.key] !== undefined || spec.identifying.includes(field.key)) continue;
+    const stopped = KPIS.filter((k) => k.needs[table.kind]?.includes(field.key)).map((k) => k.id);
+    if (stopped.length > 0) header(`no ${field.label.en} column (name one ${field.aliases.join(', ')}): ${stopped.join(', ')} cannot be computed`, field.label.en);
+  }
+  duplicatedHeaders(table, header);
+  if (table.rows.length === 0) header('no data row: the table has only its header row', '');
   const add = (r: RowRef, key: string, message: string) => {
     const col = table.columns[key];
-    issues.push({ table: table.name, row: r.row, column: col === undefined ? key : table.headers[col], value: col === undefined ? '' : showCell(r.cells[col], table.options.dayOf), message });
+    issues.push({ table: table.name, row: r.row, column: col === undefined ? key : clip(table.headers[col]), value: col === undefined ? '' : clip(showCell(r.cells[col], table.options.dayOf)), message });
   };
   const has = (key: string) => table.columns[key] !== undefined;
   // A blank value only matters where its column exists; an unreadable one is already reported.
@@ -48,6 +61,7 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
     duplicates(t.rows, (l) => l.id, (l) => add(l, 'id', 'duplicate lead ID'));
   },
   deals(t, { add, missing }) {
+    unknownStages(t, add);
     for (const d of t.rows) {
       if (missing(d, 'stage')) add(d, 'stage', 'no stage: left out of every deal KPI');
       if (d.stage === 'won' || d.stage === 'lost') {
@@ -101,6 +115,70 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
     }
   },
 };
+
+/**
+ * Stages neither Won, Lost nor a usual open stage, listed once each with how they are counted:
+ * `Wonn` is an open deal, not revenue — most likely a typo of Won.
+ */
+function unknownStages(t: Table<'deals'>, add: Helpers['add']): void {
+  const col = t.columns.stage;
+  if (col === undefined) return;
+  // Case, accents and spacing aside, like the vocabularies: `Parked` and `parked ` are one stage.
+  const seen = new Map<string, { text: string; rows: RowRef[] }>();
+  for (const d of t.rows) {
+    if (d.stage !== 'open') continue;
+    const text = String(d.cells[col]).trim();
+    const key = normalizeKey(text);
+    const found = seen.get(key);
+    if (found) found.rows.push(d);
+    else if (!isKnownStage(text)) seen.set(key, { text, rows: [d] });
+  }
+  for (const { text, rows } of seen.values()) {
+    const near = nearestClosedStage(text);
+    const which = rows.length === 1 ? 'its deal is' : `its ${rows.length} deals (rows ${rows.slice(0, 5).map((r) => r.row).join(', ')}${rows.length > 5 ? '…' : ''}) are`;
+    add(rows[0], 'stage', `stage not recognised: ${which} counted as open (pipeline, not revenue or win rate)${near ? `; did you mean ${near}?` : ''}`);
+  }
+}
+
+/** Two columns with the same header, or two headers naming one field: say which one Pilote reads. */
+function duplicatedHeaders(table: Table, header: (message: string, column: string, value?: string) => void): void {
+  const keys = table.headers.map(normalizeHeader);
+  const letter = (i: number) => columnLetter(i);
+  const reported = new Set<number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === '' || reported.has(i)) continue;
+    const same = keys.flatMap((k, j) => (k === keys[i] ? [j] : []));
+    if (same.length < 2) continue;
+    same.forEach((j) => reported.add(j));
+    const used = same.find((j) => Object.values(table.columns).includes(j)) ?? same[0];
+    const read = Object.values(table.columns).includes(used) ? 'Pilote reads' : 'filters use';
+    header(`duplicated header: columns ${same.map(letter).join(' and ')} are both "${table.headers[i]}"; ${read} column ${letter(used)}, the other${same.length > 2 ? 's are' : ' is'} ignored`, table.headers[i]);
+  }
+  for (const field of TABLES[table.kind].fields) {
+    const used = table.columns[field.key];
+    if (used === undefined) continue;
+    const aliases = new Set(field.aliases.map(normalizeHeader));
+    keys.forEach((k, j) => {
+      if (j === used || reported.has(j) || k === keys[used] || !aliases.has(k)) return;
+      header(`"${table.headers[j]}" (column ${letter(j)}) also names the ${field.label.en}: Pilote reads "${table.headers[used]}" (column ${letter(used)}) and ignores it`, table.headers[j]);
+    });
+  }
+}
+
+/** Column letter of a 0-based index within the range (A, B, … Z, AA…). */
+function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** At most `max` issues, then one line saying how many more (a spilled list Sheets can hold). */
+export function boundIssues(issues: DataIssue[], max = MAX_ISSUES): { shown: DataIssue[]; more: number } {
+  return issues.length <= max ? { shown: issues, more: 0 } : { shown: issues.slice(0, max), more: issues.length - max };
+}
+
+/** PILOTE_CHECK and the npm start summary list at most this many problems. */
+export const MAX_ISSUES = 500;
 
 function duplicates<R extends RowRef>(rows: R[], key: (r: R) => string | undefined, report: (r: R) => void): void {
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type { NamedPeriod } from '../dates/period';
 import { kpiInput } from '../kpi/input';
 import { byId } from '../kpi/registry';
 import { spendInPeriod } from '../kpi/spendInPeriod';
+import { Tally } from '../kpi/tally';
 import type { FilterSpec } from '../kpi/types';
 import { KpiComputer, valueOf } from './kpiComputer';
 import type { Advice, ChannelRoi } from './model';
@@ -63,6 +64,7 @@ export function channelRoi(c: KpiComputer, period: NamedPeriod): { rows: Channel
   return { rows, total };
 }
 
+/** The spend of a channel, even where it brought no lead (CPL would then have no value to carry it). */
 function spendOf(c: KpiComputer, period: NamedPeriod, filters: FilterSpec[]): number {
-  return spendInPeriod(kpiInput('ROI', { spend: c.tables.spend }, filters), { period, filters }).amount;
+  return spendInPeriod(kpiInput(byId('CPL'), { spend: c.tables.spend }, filters, new Tally(false)), { period, filters }).amount;
 }

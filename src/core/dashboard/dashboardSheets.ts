@@ -6,7 +6,7 @@
 import type { DayOf } from '../cells/date';
 import type { Grid } from '../cells/cell';
 import type { Day } from '../dates/day';
-import { decimalCommaFor } from '../format/locale';
+import { localeInfo } from '../format/locale';
 import type { KpiTables } from '../kpi/types';
 import type { Settings } from '../settings/settings';
 import type { SheetPlan } from '../render/sheetPlan';
@@ -15,8 +15,9 @@ import { alertLine } from '../render/dashboard/alertText';
 import { headlineText } from '../render/dashboard/headlineText';
 import { readTable } from '../tables/readTable';
 import { buildDashboard } from './buildDashboard';
-import { chooseWorkbookTables } from './chooseWorkbookTables';
-import type { Dashboard } from './model';
+import { chooseTables } from '../tables/chooseTables';
+import { TABLE_KINDS, type TableKind } from '../tables/schema';
+import type { Dashboard, TableUse } from './model';
 
 export interface WorkbookSheet {
   name: string;
@@ -55,15 +56,20 @@ export interface DashboardOutput {
 }
 
 export function buildDashboardSheets(input: DashboardInput): DashboardOutput {
-  const chosen = chooseWorkbookTables(input.sheets, input.settings.tables);
+  const choice = chooseTables(input.sheets, input.settings.tables as Partial<Record<TableKind, string>>);
+  const locale = localeInfo(input.locale);
   const tables: KpiTables = {};
-  for (const use of chosen.uses) {
-    const sheet = input.sheets.find((s) => s.name === use.sheet)!;
-    const table = readTable(use.kind, sheet.grid, { dayOf: input.dayOf, decimalComma: decimalCommaFor(input.locale), name: sheet.name });
-    (tables as Record<string, unknown>)[use.kind] = table;
-    use.rows = table.rows.length;
+  const uses: TableUse[] = [];
+  for (const kind of TABLE_KINDS) {
+    const chosen = choice.chosen[kind];
+    if (!chosen) continue;
+    const sheet = input.sheets.find((s) => s.name === chosen.sheet)!;
+    const table = readTable(kind, sheet.grid, { dayOf: input.dayOf, locale, name: sheet.name });
+    (tables as Record<string, unknown>)[kind] = table;
+    uses.push({ kind, sheet: sheet.name, reason: chosen.reason, others: chosen.others, rows: table.rows.length });
   }
-  const model = buildDashboard({ workbookName: input.workbookName, tables, uses: chosen.uses, unrecognised: chosen.unrecognised, settings: input.settings, asOf: input.asOf });
+  const unrecognised = choice.unrecognised.map((u) => ({ sheet: u.name, firstRow: u.firstRow }));
+  const model = buildDashboard({ workbookName: input.workbookName, tables, uses, unrecognised, settings: input.settings, asOf: input.asOf });
   return { plans: layoutDashboard(model), summary: summarise(model), model };
 }
 

@@ -8,6 +8,7 @@ import type { NamedPeriod } from '../dates/period';
 import type { KpiDefinition, KpiValue } from '../kpi/types';
 import type { DataIssue } from '../tables/issues';
 import type { TableKind } from '../tables/schema';
+import type { ChoiceReason } from '../tables/chooseTables';
 import type { Settings, SegmentDimension } from '../settings/settings';
 
 /** A KPI's value for a period, or why it has none. */
@@ -162,7 +163,7 @@ export interface ChannelRoi {
 export interface TableUse {
   kind: TableKind;
   sheet: string;
-  reason: 'only' | 'named' | 'override' | 'most-headers' | 'first';
+  reason: ChoiceReason;
   /** Other sheets that looked like the same table. */
   others: string[];
   rows: number;

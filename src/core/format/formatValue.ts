@@ -4,7 +4,8 @@ export type Language = 'en' | 'fr';
 
 export interface FormatOptions { language: Language; currency: string }
 
-const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF' };
+/** Symbols only where they name one currency unambiguously for our users; others show their ISO code. */
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', JPY: '¥', INR: '₹' };
 
 /**
  * A KPI value as a founder reads it, without Intl (same output in Apps Script and Node):
@@ -19,7 +20,9 @@ export function formatKpiValue(value: number, unit: KpiUnit, o: FormatOptions): 
       const digits = Math.abs(value) < 100 ? 2 : 0;
       const n = groupDigits(Math.abs(value), digits, fr);
       const sign = value < 0 ? '−' : '';
-      return fr || symbol === 'CHF' ? `${sign}${n}\u00a0${symbol}` : `${sign}${symbol}${n}`;
+      if (fr || symbol === 'CHF') return `${sign}${n}\u00a0${symbol}`;
+      // An ISO code (MXN, CAD…) is a word: `MXN 12,500`, not `MXN12,500`.
+      return /^[A-Z]{2,}$/.test(symbol) ? `${sign}${symbol}\u00a0${n}` : `${sign}${symbol}${n}`;
     }
     case 'ratio': return fr ? `${groupDigits(value * 100, 1, true)}\u00a0%` : `${groupDigits(value * 100, 1, false)}%`;
     case 'days': return `${groupDigits(value, 0, fr)}${fr ? '\u00a0j' : ' days'}`;

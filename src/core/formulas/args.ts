@@ -5,11 +5,13 @@ import { isDate, Day } from '../dates/day';
 import { TABLES, TableKind } from '../tables/schema';
 import { KpiError, FilterSpec } from '../kpi/types';
 import { activityTypeOf, ActivityType } from '../tables/vocabulary';
+import type { LocaleInfo } from '../format/locale';
 
 /** What a custom function knows of the spreadsheet it runs in. */
 export interface FormulaEnv {
   dayOf: DayOf;
-  decimalComma: boolean;
+  /** The spreadsheet's locale (File › Settings): text amounts and text dates are read with it. */
+  locale: LocaleInfo;
 }
 
 /** A range argument: Sheets passes a 2D array; a single cell arrives as a bare value. */
@@ -17,15 +19,16 @@ export function tableArg<K extends TableKind>(fn: string, param: string, kind: K
   if (!Array.isArray(v) || !Array.isArray(v[0])) {
     throw new KpiError(`${fn}: ${param} must be the ${TABLES[kind].label.en} table as a range, header row included (e.g. ${TABLES[kind].label.en}!A:K); got ${describe(v)}.`);
   }
-  return readTable(kind, v as Grid, { dayOf: env.dayOf, decimalComma: env.decimalComma });
+  return readTable(kind, v as Grid, { dayOf: env.dayOf, locale: env.locale });
 }
 
-/** A period bound: a date cell, DATE(…), or text 2026-01-31 / 31/01/2026; blank = open. */
+/** A period bound: a date cell, DATE(…), or text 2026-01-31 / 31/01/2026 (01/31/2026 in en_US); blank = open. */
 export function dayArg(fn: string, param: string, v: unknown, env: FormulaEnv): Day | undefined {
   if (v === undefined || isBlank(v as Cell)) return undefined;
-  const d = parseDay(v as Cell, env.dayOf);
+  const d = parseDay(v as Cell, env.dayOf, env.locale.dateOrder);
   if (typeof d === 'number') return d;
-  throw new KpiError(`${fn}: ${param} must be a date (DATE(2026,1,31), "2026-01-31" or "31/01/2026"); got ${describe(v)}${isInvalid(d) ? ` (${d.invalid})` : ''}.`);
+  const typed = env.locale.dateOrder === 'MDY' ? '"01/31/2026"' : '"31/01/2026"';
+  throw new KpiError(`${fn}: ${param} must be a date (DATE(2026,1,31), "2026-01-31" or ${typed}); got ${describe(v)}${isInvalid(d) ? ` (${d.invalid})` : ''}.`);
 }
 
 export function activityTypeArg(fn: string, v: unknown): ActivityType | undefined {
@@ -37,7 +40,7 @@ export function activityTypeArg(fn: string, v: unknown): ActivityType | undefine
 
 export function grossMarginArg(fn: string, v: unknown, env: FormulaEnv): number | undefined {
   if (v === undefined || isBlank(v as Cell)) return undefined;
-  const m = parseNumberOrPercent(v as Cell, env.decimalComma);
+  const m = parseNumberOrPercent(v as Cell, env.locale);
   if (typeof m === 'number' && m > 0 && m <= 1) return m;
   throw new KpiError(`${fn}: gross_margin must be a fraction between 0 and 1 (0.7 or 70%), got ${describe(v)}; leave it blank to skip it: =LTV(Deals!A:K, Customers!A:D, start, end, , "Segment", "SMB").`);
 }

@@ -1,8 +1,9 @@
 import type { Grid } from '../cells/cell';
 import { normalizeKey } from '../cells/text';
-import { checkTable } from '../check/dataCheck';
+import { boundIssues, checkTable } from '../check/dataCheck';
 import { KpiError } from '../kpi/types';
-import { matchHeaders, readTable } from '../tables/readTable';
+import { readTable } from '../tables/readTable';
+import { kindOfHeaders } from '../tables/recognise';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
 import { readTargets } from '../targets/readTargets';
 import type { FormulaEnv } from './args';
@@ -10,7 +11,8 @@ import type { FormulaEnv } from './args';
 /**
  * PILOTE_CHECK(table, [kind]): the data check as a spilled list, header row first, or '' when
  * the table is clean (an empty cell, not an error). Row numbers are counted within the range,
- * its header being row 1 — the sheet's row numbers when the range starts at row 1.
+ * its header being row 1 — the sheet's row numbers when the range starts at row 1. At most 500
+ * problems, then one row "… and N more" (values are cut to 100 characters).
  */
 export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): string | (string | number)[][] {
   if (!Array.isArray(table) || !Array.isArray(table[0])) {
@@ -18,28 +20,25 @@ export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): st
   }
   const grid = table as Grid;
   const k = kind === undefined || kind === '' ? recognise(grid) : kindNamed(String(kind));
-  const parsed = readTable(k, grid, { dayOf: env.dayOf, decimalComma: env.decimalComma, name: TABLES[k].label.en });
+  const parsed = readTable(k, grid, { dayOf: env.dayOf, locale: env.locale, name: TABLES[k].label.en });
   const issues = checkTable(parsed);
   if (k === 'targets') issues.push(...readTargets(parsed as never).issues);
   if (issues.length === 0) return '';
   issues.sort((a, b) => a.row - b.row);
-  return [['Row', 'Column', 'Value', 'Problem'], ...issues.map((i) => [i.row, i.column, i.value, i.message])];
+  const { shown, more } = boundIssues(issues);
+  const out: (string | number)[][] = [['Row', 'Column', 'Value', 'Problem'], ...shown.map((i) => [i.row, i.column, i.value, i.message])];
+  if (more > 0) out.push(['…', '', '', `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix these first, or check a smaller range)`]);
+  return out;
 }
 
 /** The kind whose identifying fields all match and which recognises the most headers. */
 export function recognise(grid: Grid): TableKind {
-  const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
-  let best: TableKind | undefined, bestScore = 0;
-  for (const kind of TABLE_KINDS) {
-    const { columns } = matchHeaders(TABLES[kind].fields, headers);
-    if (!TABLES[kind].identifying.every((f) => columns[f] !== undefined)) continue;
-    const score = Object.keys(columns).length;
-    if (score > bestScore) { best = kind; bestScore = score; }
-  }
-  if (!best) {
+  const found = kindOfHeaders(grid[0] ?? []);
+  if (!found) {
+    const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
     throw new KpiError(`PILOTE_CHECK: can't tell which table this is from its headers (${headers.filter(Boolean).join(', ') || 'none'}); give its kind: =PILOTE_CHECK(A:K, "Deals").`);
   }
-  return best;
+  return found.kind;
 }
 
 function kindNamed(name: string): TableKind {

@@ -7,6 +7,8 @@ export const ACTIVITIES: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'activities' }, { kind: 'activityType' }, { kind: 'period' }],
   period: 'optional',
+  needs: { activities: ['date'] },
+  datedBy: { activities: 'date' },
   definition: {
     en: 'Activities of the given type (Call, Meeting, Demo, Proposal, Email, or all when blank) dated in the period.',
     fr: 'Activités du type donné (Appel, Rendez-vous, Démo, Proposition, Email, ou toutes si vide) datées de la période.',
@@ -14,11 +16,12 @@ export const ACTIVITIES: KpiDefinition = {
   compute(input, q) {
     const type = q.activityType;
     const { rows, undated } = input.during('activities', 'date', type ? ['type'] : [], q.period);
-    let count = 0, excluded = undated.length;
+    let count = 0;
+    for (const a of undated) input.leaveOut('activities', a, 'date');
     for (const a of rows) {
-      if (type && a.type === undefined) excluded++;
-      else if (!type || a.type === type) count++;
+      if (type && a.type === undefined) input.leaveOut('activities', a, 'type');
+      else if (!type || a.type === type) { count++; input.use('activities', a); }
     }
-    return { value: count, numerator: count, excluded };
+    return { value: count, numerator: count };
   },
 };

@@ -9,6 +9,8 @@ export const AVG_DEAL: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'deals' }, { kind: 'period' }],
   period: 'optional',
+  needs: { deals: ['stage', 'amount', 'closed'] },
+  datedBy: { deals: 'closed' },
   definition: {
     en: 'Revenue divided by the number of Won deals closed in the period with a readable amount.',
     fr: "Chiffre d'affaires divisé par le nombre d'opportunités gagnées closes sur la période avec un montant lisible.",
@@ -16,6 +18,6 @@ export const AVG_DEAL: KpiDefinition = {
   compute(input, q) {
     const won = wonInPeriod(input, q);
     const value = ratio(won.revenue, won.deals.length, 'AVG_DEAL: no Won deal closed in the period (division by zero).');
-    return { value, numerator: won.revenue, denominator: won.deals.length, excluded: won.excluded };
+    return { value, numerator: won.revenue, denominator: won.deals.length };
   },
 };

@@ -10,6 +10,9 @@ export const CAC: KpiDefinition = {
   better: 'lower',
   args: [{ kind: 'table', table: 'spend' }, { kind: 'table', table: 'deals' }, { kind: 'period' }],
   period: 'optional',
+  needs: { spend: ['date', 'amount'], deals: ['customer', 'stage', 'closed'] },
+  datedBy: { spend: 'date', deals: 'closed' },
+  oneTableFilters: { spend: ['category'] },
   definition: {
     en: 'Spend dated in the period (pro rata for monthly rows) divided by the new customers of the period.',
     fr: 'Dépenses datées de la période (au prorata pour les lignes mensuelles) divisées par les nouveaux clients de la période.',
@@ -18,6 +21,6 @@ export const CAC: KpiDefinition = {
     const spend = spendInPeriod(input, q);
     const customers = NEW_CUSTOMERS.compute(input, q);
     const value = ratio(spend.amount, customers.value, 'CAC: no new customer in the period, so the acquisition cost is undefined (division by zero).');
-    return { value, numerator: spend.amount, denominator: customers.value, excluded: spend.excluded + customers.excluded };
+    return { value, numerator: spend.amount, denominator: customers.value };
   },
 };

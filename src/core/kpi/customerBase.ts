@@ -1,5 +1,7 @@
 import type { Customer } from '../tables/rows';
 import type { Day } from '../dates/day';
+import { ratio, within } from './math';
+import type { KpiInput } from './types';
 
 /** Active at the start of a period: started before it, and not ended before it. */
 export function activeAtStart(c: Customer, start: Day): boolean {
@@ -16,8 +18,32 @@ export function activeDuring(c: Customer, start: Day, end: Day): boolean {
   return c.start! <= end && (c.end === undefined || c.end >= start);
 }
 
-/** Customers with a readable start date; the others are counted as excluded. */
-export function datedCustomers(rows: Customer[]): { customers: Customer[]; excluded: number } {
-  const customers = rows.filter((c) => c.start !== undefined && (c.end === undefined || c.end >= c.start));
-  return { customers, excluded: rows.length - customers.length };
+/**
+ * Customers with a readable start date and an end date not before it; the others can't be
+ * placed in time and are left out (whatever the period: they might be active in it).
+ */
+export function datedCustomers(input: KpiInput, rows: Customer[]): Customer[] {
+  const customers: Customer[] = [];
+  for (const c of rows) {
+    if (c.start === undefined) input.leaveOut('customers', c, 'start');
+    else if (c.end !== undefined && c.end < c.start) input.leaveOut('customers', c, 'end date before the start date');
+    else customers.push(c);
+  }
+  return customers;
+}
+
+/** Churn over a period: of the customers active at its start, those whose end date is in it. */
+export function churnOf(customers: readonly Customer[], start: Day, end: Day): { lost: number; base: Customer[] } {
+  const base: Customer[] = [];
+  let lost = 0;
+  for (const c of customers) {
+    if (!activeAtStart(c, start)) continue;
+    base.push(c);
+    if (c.end !== undefined && within(c.end, start, end)) lost++;
+  }
+  return { lost, base };
+}
+
+export function churnRate(kpiName: string, lost: number, base: number): number {
+  return ratio(lost, base, `${kpiName}: no customer was active at the start of the period${kpiName === 'CHURN' ? '' : ', so churn is undefined'} (division by zero).`);
 }

@@ -9,7 +9,7 @@ export interface DayIndex<R> {
   undated: R[];
 }
 
-interface Entry { uses: number; index?: DayIndex<RowRef> }
+interface Entry { uses: number; index?: DayIndex<RowRef>; /** Earliest day in the field (null: none), once known. */ first?: number | null }
 const entries = new WeakMap<Table, Map<string, Entry>>();
 
 /**
@@ -23,8 +23,13 @@ export function rowsDuring<T extends Table>(table: T, field: string, lo: number,
   let entry = byField.get(field);
   if (!entry) byField.set(field, (entry = { uses: 0 }));
   entry.uses++;
-  if (entry.uses === 1) return scan(table.rows as RowRef[], field, lo, hi) as { rows: T['rows']; undated: T['rows'] };
+  if (entry.uses === 1) {
+    const found = scan(table.rows as RowRef[], field, lo, hi);
+    entry.first = found.first;
+    return found as unknown as { rows: T['rows']; undated: T['rows'] };
+  }
   const index = (entry.index ??= buildIndex(table.rows as RowRef[], field));
+  entry.first = index.days.length > 0 ? index.days[0] : null;
   return { rows: index.rows.slice(lowerBound(index.days, lo), lowerBound(index.days, hi, true)), undated: index.undated } as { rows: T['rows']; undated: T['rows'] };
 }
 
@@ -32,14 +37,37 @@ function dayOf(r: RowRef, field: string): number | undefined {
   return (r as unknown as Record<string, number | undefined>)[field];
 }
 
-function scan(all: RowRef[], field: string, lo: number, hi: number): { rows: RowRef[]; undated: RowRef[] } {
+function scan(all: RowRef[], field: string, lo: number, hi: number): { rows: RowRef[]; undated: RowRef[]; first: number | null } {
   const rows: RowRef[] = [], undated: RowRef[] = [];
+  let first = Infinity;
   for (const r of all) {
     const d = dayOf(r, field);
-    if (d === undefined) undated.push(r);
-    else if (d >= lo && d <= hi) rows.push(r);
+    if (d === undefined) { undated.push(r); continue; }
+    if (d < first) first = d;
+    if (d >= lo && d <= hi) rows.push(r);
   }
-  return { rows, undated };
+  return { rows, undated, first: first === Infinity ? null : first };
+}
+
+/**
+ * The earliest day of a parsed date field over all rows (a span field counts from its first
+ * day), or undefined when no row has one: free when rowsDuring already went through the rows.
+ */
+export function firstDay(table: Table, field: string): number | undefined {
+  let byField = entries.get(table);
+  if (!byField) entries.set(table, (byField = new Map()));
+  let entry = byField.get(field);
+  if (!entry) byField.set(field, (entry = { uses: 0 }));
+  if (entry.first === undefined) {
+    let first = Infinity;
+    for (const r of table.rows as RowRef[]) {
+      const v = (r as unknown as Record<string, number | { from: number } | undefined>)[field];
+      const d = typeof v === 'number' ? v : v?.from;
+      if (d !== undefined && d < first) first = d;
+    }
+    entry.first = first === Infinity ? null : first;
+  }
+  return entry.first ?? undefined;
 }
 
 /** Day and position packed in one float, so a typed-array sort (no comparator) orders by day then row. */

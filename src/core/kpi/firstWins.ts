@@ -9,15 +9,16 @@ export function customerKey(name: string): string {
 const cache = new WeakMap<Table<'deals'>, FirstWins>();
 
 export interface FirstWins {
-  /** Each customer's first Won deal over all deals (earliest close date, then first row). */
+  /** Each customer's first Won deal with a readable close date (earliest close date, then first row). */
   byCustomer: Map<string, Deal>;
   /** Won deals without a customer: they can't make anyone a new customer. */
-  unattributed: number;
+  unattributed: Deal[];
   /**
-   * Customers with a Won deal whose close date can't be read: that deal may be their first, so
-   * their acquisition date is unknown and NEW_CUSTOMERS leaves them out rather than guess.
+   * Won deals whose close date can't be read, by customer: one may be the customer's first win,
+   * so the acquisition date is unknown up to the earliest dated win, and NEW_CUSTOMERS leaves
+   * them out rather than guess.
    */
-  uncertain: Set<string>;
+  undated: Map<string, Deal[]>;
 }
 
 /** Computed once per table: the report asks for it for every month. */
@@ -25,17 +26,21 @@ export function firstWins(deals: Table<'deals'>): FirstWins {
   let found = cache.get(deals);
   if (found) return found;
   const byCustomer = new Map<string, Deal>();
-  const uncertain = new Set<string>();
-  let unattributed = 0;
+  const undated = new Map<string, Deal[]>();
+  const unattributed: Deal[] = [];
   for (const d of deals.rows) {
     if (d.stage !== 'won') continue;
-    if (d.customer === undefined) { unattributed++; continue; }
+    if (d.customer === undefined) { unattributed.push(d); continue; }
     const key = customerKey(d.customer);
-    if (d.closed === undefined) { uncertain.add(key); continue; }
+    if (d.closed === undefined) {
+      const list = undated.get(key);
+      if (list) list.push(d); else undated.set(key, [d]);
+      continue;
+    }
     const first = byCustomer.get(key);
     if (!first || d.closed < first.closed!) byCustomer.set(key, d);
   }
-  found = { byCustomer, unattributed, uncertain };
+  found = { byCustomer, unattributed, undated };
   cache.set(deals, found);
   return found;
 }

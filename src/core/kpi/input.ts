@@ -5,15 +5,19 @@ import type { Period } from '../dates/period';
 import { bounds } from './math';
 import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
-import { FilterSpec, KpiError, KpiInput, KpiTables } from './types';
+import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables } from './types';
+import type { Tally } from './tally';
 
 interface ColumnFilter { index: number; key: string; dayOf: Table['options']['dayOf'] }
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
- * given), and narrows each table's rows by the filters that apply to it.
+ * given, and of both tables of a two-table KPI unless its definition allows one), and narrows
+ * each table's rows by the filters that apply to it. What the KPI uses and leaves out goes to
+ * `tally`.
  */
-export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly FilterSpec[]): KpiInput {
+export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonly FilterSpec[], tally: Tally): KpiInput {
+  const kpiName = def.id;
   const given = (Object.values(tables) as (Table | undefined)[]).filter((t): t is Table => t !== undefined);
   // An empty range says so before any filter is checked against its (missing) headers.
   for (const t of given) if (t.headers.every((h) => h === '')) requireColumns(kpiName, t, []);
@@ -32,6 +36,7 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
       const have = given.map((t) => `${t.name}: ${t.headers.filter((h) => h !== '').join(', ')}`).join('; ');
       throw new KpiError(`${kpiName}: no table given has a column "${filter.column}" to filter on (${have}).`);
     }
+    checkBothSides(def, tables, filter);
   }
   const cache = new Map<TableKind, unknown[]>();
 
@@ -74,7 +79,58 @@ export function kpiInput(kpiName: string, tables: KpiTables, filters: readonly F
     },
     filtered: (kind) => byKind.has(kind),
     matches,
+    use: (kind, row) => tally.use(kind, row),
+    useAll: (kind, rows) => tally.useAll(kind, rows),
+    leaveOut: (kind, row, why) => tally.leaveOut(kind, row, why),
   };
+}
+
+/** What each table stands for in a two-table KPI, for the message of a one-sided filter. */
+const SIDE: Partial<Record<TableKind, string>> = {
+  spend: 'the spend', leads: 'the leads', deals: 'the deals', customers: 'the customers (churn, active customers)',
+};
+
+/**
+ * A filter must narrow both tables of a KPI whose numerator and denominator come from two
+ * tables (CPL, CAC, LTV): filtering one side only divides all of one by a part of the other.
+ * The definition's `oneTableFilters` lists the exceptions that keep the parts adding up.
+ */
+function checkBothSides(def: KpiDefinition, tables: KpiTables, filter: FilterSpec): void {
+  const kinds = def.args.flatMap((a) => (a.kind === 'table' ? [a.table] : []));
+  if (kinds.length < 2) return;
+  const present = kinds.map((k) => tables[k] as Table | undefined).filter((t): t is Table => t !== undefined);
+  const having = present.filter((t) => columnOf(t, filter.column) !== undefined);
+  const lacking = present.filter((t) => columnOf(t, filter.column) === undefined);
+  if (lacking.length === 0 || having.length === 0) return;
+  for (const t of having) {
+    const allowed = def.oneTableFilters?.[t.kind];
+    if (allowed === 'any') return;
+    if (allowed && allowed.some((key) => t.columns[key] !== undefined && t.columns[key] === columnOf(t, filter.column))) return;
+  }
+  const missing = lacking[0];
+  const word = filter.column.trim().toLowerCase();
+  const shared = sharedColumns(having[0], missing);
+  const hint = shared.length > 0 ? `filter on a column both tables have, such as ${shared.slice(0, 3).join(' or ')}` : 'no column is in both tables, so compute it without this filter';
+  throw new KpiError(`${def.id}: ${missing.name} has no ${filter.column.trim()} column, so ${SIDE[missing.kind] ?? missing.name} can't be split by ${word}; ${hint}.`);
+}
+
+/** Fields both tables have a column for (as the first table names them), then identical headers. */
+function sharedColumns(a: Table, b: Table): string[] {
+  const out: string[] = [];
+  for (const field of TABLES[a.kind].fields) {
+    const col = a.columns[field.key];
+    if (col === undefined || field.type !== 'text') continue;
+    if (TABLES[b.kind].fields.some((g) => g.key === field.key && b.columns[g.key] !== undefined)) out.push(a.headers[col]);
+  }
+  for (const h of a.headers) {
+    if (h !== '' && !out.includes(h) && b.headers.some((x) => normalizeHeader(x) === normalizeHeader(h)) && !isRecognised(a, h)) out.push(h);
+  }
+  return out;
+}
+
+function isRecognised(t: Table, header: string): boolean {
+  const at = t.headers.indexOf(header);
+  return Object.values(t.columns).includes(at);
 }
 
 /** A filter column is a field alias (`Canal` finds the channel column) or any header as written. */

@@ -8,6 +8,8 @@ export const LEAD_CONVERSION: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  needs: { leads: ['created', 'status'] },
+  datedBy: { leads: 'created' },
   definition: {
     en: 'Share of the leads created in the period whose status is Customer.',
     fr: 'Part des leads créés sur la période dont le statut est Client.',

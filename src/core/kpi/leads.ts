@@ -7,12 +7,16 @@ export const LEADS: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  needs: { leads: ['created'] },
+  datedBy: { leads: 'created' },
   definition: {
     en: 'Leads created in the period.',
     fr: 'Nombre de leads créés sur la période.',
   },
   compute(input, q) {
     const { rows, undated } = input.during('leads', 'created', [], q.period);
-    return { value: rows.length, numerator: rows.length, excluded: undated.length };
+    input.useAll('leads', rows);
+    for (const l of undated) input.leaveOut('leads', l, 'created');
+    return { value: rows.length, numerator: rows.length };
   },
 };

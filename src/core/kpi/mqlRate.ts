@@ -9,6 +9,8 @@ export const MQL_RATE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  needs: { leads: ['created', 'status'] },
+  datedBy: { leads: 'created' },
   definition: {
     en: 'Share of the leads created in the period at or past MQL (MQL, SQL, Opportunity, Customer); New and Disqualified are not qualified.',
     fr: 'Part des leads créés sur la période au stade MQL ou au-delà (MQL, SQL, Opportunité, Client) ; Nouveau et Disqualifié ne sont pas qualifiés.',

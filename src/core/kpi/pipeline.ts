@@ -7,19 +7,21 @@ export const PIPELINE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'deals' }],
   period: 'none',
+  needs: { deals: ['stage', 'amount'] },
   definition: {
     en: 'Sum of the amounts of open deals (neither Won nor Lost), today.',
     fr: 'Somme des montants des opportunités ouvertes (ni gagnées ni perdues), à date.',
   },
   compute(input) {
-    let sum = 0, count = 0, excluded = 0;
+    let sum = 0, count = 0;
     for (const d of input.rows('deals', ['stage', 'amount'])) {
-      if (d.stage === undefined) { excluded++; continue; }
+      if (d.stage === undefined) { input.leaveOut('deals', d, 'stage'); continue; }
       if (d.stage !== 'open') continue;
-      if (d.amount === undefined) { excluded++; continue; }
+      if (d.amount === undefined) { input.leaveOut('deals', d, 'amount'); continue; }
+      input.use('deals', d);
       sum += d.amount;
       count++;
     }
-    return { value: sum, numerator: sum, denominator: count, excluded };
+    return { value: sum, numerator: sum, denominator: count };
   },
 };

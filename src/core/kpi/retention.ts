@@ -9,22 +9,26 @@ export const RETENTION: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'customers' }, { kind: 'period' }],
   period: 'required',
+  needs: { customers: ['start', 'end'] },
+  datedBy: { customers: 'start' },
   definition: {
     en: '(E − N) / S: S customers active at the start, E active at the end (started on/before it, no end date or ending after it), N those of E who started within the period.',
     fr: '(E − N) / S : S clients actifs au début, E actifs à la fin (début au plus tard à la fin, sans date de fin ou fin après), N ceux de E arrivés pendant la période.',
   },
   compute(input, q) {
     const p = closedPeriod('RETENTION', q.period);
-    const { customers, excluded } = datedCustomers(input.rows('customers', ['start', 'end']));
+    const customers = datedCustomers(input, input.rows('customers', ['start', 'end']));
     let s = 0, e = 0, n = 0;
     for (const c of customers) {
-      if (activeAtStart(c, p.start)) s++;
-      if (activeAtEnd(c, p.end)) {
+      const atStart = activeAtStart(c, p.start), atEnd = activeAtEnd(c, p.end);
+      if (atStart || atEnd) input.use('customers', c);
+      if (atStart) s++;
+      if (atEnd) {
         e++;
         if (within(c.start!, p.start, p.end)) n++;
       }
     }
     const value = ratio(e - n, s, 'RETENTION: no customer was active at the start of the period (division by zero).');
-    return { value, numerator: e - n, denominator: s, excluded };
+    return { value, numerator: e - n, denominator: s };
   },
 };

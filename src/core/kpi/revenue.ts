@@ -8,12 +8,14 @@ export const REVENUE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'deals' }, { kind: 'period' }],
   period: 'optional',
+  needs: { deals: ['stage', 'amount', 'closed'] },
+  datedBy: { deals: 'closed' },
   definition: {
     en: 'Sum of the amounts of Won deals whose close date is in the period.',
     fr: 'Somme des montants des opportunités gagnées dont la date de clôture est dans la période.',
   },
   compute(input, q) {
     const won = wonInPeriod(input, q);
-    return { value: won.revenue, numerator: won.revenue, denominator: won.deals.length, excluded: won.excluded };
+    return { value: won.revenue, numerator: won.revenue, denominator: won.deals.length };
   },
 };

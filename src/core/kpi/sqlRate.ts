@@ -9,6 +9,8 @@ export const SQL_RATE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  needs: { leads: ['created', 'status'] },
+  datedBy: { leads: 'created' },
   definition: {
     en: 'Share of the leads created in the period at or past SQL (SQL, Opportunity, Customer); New, MQL and Disqualified are not.',
     fr: 'Part des leads créés sur la période au stade SQL ou au-delà (SQL, Opportunité, Client) ; Nouveau, MQL et Disqualifié non.',

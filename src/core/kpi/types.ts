@@ -1,5 +1,6 @@
 import type { Period } from '../dates/period';
 import type { Table } from '../tables/readTable';
+import type { RowRef } from '../tables/rows';
 import type { TableKind } from '../tables/schema';
 import type { ActivityType } from '../tables/vocabulary';
 
@@ -29,9 +30,19 @@ export interface KpiQuery {
   activityType?: ActivityType;
   /** LTV only: gross margin as a fraction, default 1. */
   grossMargin?: number;
+  /** Fill `KpiValue.trace`: which rows the value is made of and which were left out (costs arrays; off by default). */
+  trace?: boolean;
 }
 
 export type KpiTables = { [K in TableKind]?: Table<K> };
+
+/** The rows behind a value, for a founder who asks "where does this number come from?". */
+export interface KpiTrace {
+  /** Per table, the row numbers (as DataIssue.row: the sheet row for a range from row 1) of the rows the value is made of, ascending. */
+  used: Partial<Record<TableKind, number[]>>;
+  /** Rows the KPI needed but left out, and why (`Amount "lots": not an amount…`, `no Close date`). */
+  leftOut: { kind: TableKind; row: number; why: string }[];
+}
 
 /** A KPI's value and what it is made of, so every figure can be traced. */
 export interface KpiValue {
@@ -42,7 +53,12 @@ export interface KpiValue {
   denominator?: number;
   /** Rows left out because a value this KPI needs could not be read (see the data check). */
   excluded: number;
+  /** Only when the query asked for it (`trace: true`). */
+  trace?: KpiTrace;
 }
+
+/** What a KPI's compute returns; runKpi adds what was left out (counted as compute went). */
+export type KpiResult = Pick<KpiValue, 'value' | 'numerator' | 'denominator'>;
 
 /** How a custom function's arguments are laid out, in order. */
 export type KpiArg =
@@ -63,7 +79,25 @@ export interface KpiDefinition {
   period: 'optional' | 'required' | 'none';
   /** The definition in words, once: README, sidebar and tooltips take it from here. */
   definition: { en: string; fr: string };
-  compute(input: KpiInput, query: KpiQuery): KpiValue;
+  /**
+   * The columns (field keys) it can't be computed without, per table: checked before computing,
+   * and used by the data check to say which KPIs a missing column stops.
+   */
+  needs: Partial<Record<TableKind, readonly string[]>>;
+  /**
+   * The date field that places each table's rows in time: a period ending before that table's
+   * first date has no data yet, and the KPI says so instead of showing 0.
+   */
+  datedBy?: Partial<Record<TableKind, string>>;
+  /**
+   * For a KPI over two tables, the filters that may narrow one table alone: a field of that
+   * table the other can't have (spend's Category: marketing CAC = marketing spend ÷ all new
+   * customers, the parts add up), or 'any' column of it (LTV's segment rule). Any other filter
+   * must apply to both tables, else the KPI is an error (one owner's customers dividing all
+   * the spend would make the owners' CACs add up to more than the spend).
+   */
+  oneTableFilters?: Partial<Record<TableKind, readonly string[] | 'any'>>;
+  compute(input: KpiInput, query: KpiQuery): KpiResult;
 }
 
 /** What a KPI's compute sees: the tables' rows, already narrowed by the filters that apply to them. */
@@ -82,4 +116,13 @@ export interface KpiInput {
   filtered(kind: TableKind): boolean;
   /** Row test for the filters that apply to a table. */
   matches(kind: TableKind): (row: { cells: unknown[] }) => boolean;
+  /** Records a row the value is made of. */
+  use(kind: TableKind, row: RowRef): void;
+  /** Records rows the value is made of, at once. */
+  useAll(kind: TableKind, rows: readonly RowRef[]): void;
+  /**
+   * Records a row the KPI needed but left out: `why` is the field whose value is missing or
+   * unreadable (`'amount'`), or a phrase (`'close date before the created date'`).
+   */
+  leaveOut(kind: TableKind, row: RowRef, why: string): void;
 }

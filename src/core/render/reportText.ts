@@ -2,14 +2,19 @@ import type { Day } from '../dates/day';
 import { formatDay } from '../dates/day';
 import { FormatOptions, formatKpiValue, Language } from '../format/formatValue';
 import type { HeadlineRow, KpiCell, PeriodReport, Report } from '../report/buildReport';
+import { boundIssues } from '../check/dataCheck';
 
 const WORDS = {
-  en: { kpi: 'KPI', row: 'row', value: 'Value', target: 'Objective', gap: 'Gap', status: 'Status', prev: 'Previous', year: 'Year before', met: 'met', missed: 'MISSED', none: '—', month: 'Last full month', quarter: 'Last full quarter', asOf: 'as of', issues: 'Data check', clean: 'no problem found', problems: 'problems (run =PILOTE_CHECK on the table to list them)', summary: 'Objectives' },
-  fr: { kpi: 'Indicateur', row: 'ligne', value: 'Valeur', target: 'Objectif', gap: 'Écart', status: 'Statut', prev: 'Précédent', year: 'Un an avant', met: 'atteint', missed: 'MANQUÉ', none: '—', month: 'Dernier mois complet', quarter: 'Dernier trimestre complet', asOf: 'au', issues: 'Contrôle des données', clean: 'aucun problème', problems: 'problèmes (=PILOTE_CHECK sur le tableau pour les lister)', summary: 'Objectifs' },
+  en: { kpi: 'KPI', row: 'row', value: 'Value', target: 'Objective', gap: 'Gap', status: 'Status', prev: 'Previous', year: 'Year before', met: 'met', missed: 'MISSED', none: '—', month: 'Last full month', quarter: 'Last full quarter', asOf: 'as of', issues: 'Data check', clean: 'no problem found in', nothing: 'no table was read, so nothing was checked', problem: 'problem', problems: 'problems (=PILOTE_CHECK on a table lists its own)', rows: 'rows', more: 'more', summary: 'Objectives' },
+  fr: { kpi: 'Indicateur', row: 'ligne', value: 'Valeur', target: 'Objectif', gap: 'Écart', status: 'Statut', prev: 'Précédent', year: 'Un an avant', met: 'atteint', missed: 'MANQUÉ', none: '—', month: 'Dernier mois complet', quarter: 'Dernier trimestre complet', asOf: 'au', issues: 'Contrôle des données', clean: 'aucun problème dans', nothing: 'aucun tableau lu, donc rien de vérifié', problem: 'problème', problems: 'problèmes (=PILOTE_CHECK sur un tableau liste les siens)', rows: 'lignes', more: 'de plus', summary: 'Objectifs' },
 };
 
-/** The report as fixed-width text tables: the terminal output of `npm start`, and the digest's text part later. */
-export function reportText(report: Report, o: FormatOptions): string {
+/**
+ * The report as fixed-width text tables: the terminal output of `npm start`, and the digest's
+ * text part later. The data check lists at most `maxIssues` problems (default 500), then how
+ * many more; "no problem found" is said only of tables that were read and checked.
+ */
+export function reportText(report: Report, o: FormatOptions & { maxIssues?: number }): string {
   const w = WORDS[o.language];
   const colon = o.language === 'fr' ? '\u00a0:' : ':'; // French puts a space before the colon
   const out: string[] = [];
@@ -18,10 +23,23 @@ export function reportText(report: Report, o: FormatOptions): string {
     out.push(table(section, o));
     out.push(summary(section, o.language), '');
   }
-  out.push(`${w.issues}${colon} ${report.issues.length === 0 ? w.clean : `${report.issues.length} ${w.problems}`}`);
-  for (const issue of report.issues.slice(0, 10)) out.push(`  ${issue.table} ${w.row} ${issue.row}, ${issue.column}: ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
-  if (report.issues.length > 10) out.push(`  …`);
+  out.push(...dataCheckLines(report, o));
   return out.join('\n');
+}
+
+function dataCheckLines(report: Report, o: FormatOptions & { maxIssues?: number }): string[] {
+  const w = WORDS[o.language];
+  const colon = o.language === 'fr' ? '\u00a0:' : ':';
+  if (report.checked.length === 0) return [`${w.issues}${colon} ${w.nothing}`];
+  if (report.issues.length === 0) {
+    return [`${w.issues}${colon} ${w.clean} ${report.checked.map((t) => `${t.name} (${t.rows} ${w.rows})`).join(', ')}`];
+  }
+  const n = report.issues.length;
+  const out = [`${w.issues}${colon} ${n} ${n === 1 ? w.problem : w.problems}`];
+  const { shown, more } = boundIssues(report.issues, o.maxIssues);
+  for (const issue of shown) out.push(`  ${issue.table} ${w.row} ${issue.row}${issue.column ? `, ${issue.column}` : ''}${colon} ${issue.value ? `"${issue.value}" ` : ''}${issue.message}`);
+  if (more > 0) out.push(`  … ${o.language === 'fr' ? 'et' : 'and'} ${more} ${w.more}`);
+  return out;
 }
 
 function table(section: PeriodReport, o: FormatOptions): string {

@@ -37,6 +37,8 @@ export interface Report {
   lastMonth: PeriodReport;
   lastQuarter: PeriodReport;
   issues: DataIssue[];
+  /** The tables the data check went through (none: nothing was checked, so no "no problem found"). */
+  checked: { kind: TableKind; name: string; rows: number }[];
 }
 
 export interface ReportOptions {
@@ -45,6 +47,8 @@ export interface ReportOptions {
   months?: number;
   /** Gross margin used for LTV (default 1). */
   grossMargin?: number;
+  /** Trace every value (KpiValue.trace): the rows behind it and those left out. Off by default. */
+  trace?: boolean;
 }
 
 /**
@@ -60,6 +64,7 @@ export function buildReport(tables: KpiTables, options: ReportOptions): Report {
       period: kpi.period === 'none' ? {} : period,
       filters: filter ? [filter] : [],
       grossMargin: options.grossMargin,
+      trace: options.trace,
     }));
 
   const series: Partial<Record<KpiId, KpiCell[]>> = {};
@@ -96,9 +101,14 @@ export function buildReport(tables: KpiTables, options: ReportOptions): Report {
   };
 
   const issues: DataIssue[] = [];
-  for (const kind of Object.keys(tables) as TableKind[]) issues.push(...checkTable(tables[kind]!));
+  const checked: Report['checked'] = [];
+  for (const kind of Object.keys(tables) as TableKind[]) {
+    const t = tables[kind]!;
+    issues.push(...checkTable(t));
+    checked.push({ kind, name: t.name, rows: t.rows.length });
+  }
   issues.push(...targetIssues);
-  return { asOf: options.asOf, kpis, months, series, lastMonth: periodReport(lastMonth), lastQuarter: periodReport(lastQuarter), issues };
+  return { asOf: options.asOf, kpis, months, series, lastMonth: periodReport(lastMonth), lastQuarter: periodReport(lastQuarter), issues, checked };
 }
 
 function cell(run: () => KpiValue): KpiCell {

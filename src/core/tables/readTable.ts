@@ -1,20 +1,27 @@
 import { Cell, Grid, Invalid, errorCellOf, isBlank, isInvalid, showCell } from '../cells/cell';
-import { DayOf, parseDay } from '../cells/date';
-import { parseAmount, parseNumberText } from '../cells/amount';
+import { DayOf, isFullDateText, otherReading, parseDay } from '../cells/date';
+import { parseAmount, readNumberText } from '../cells/amount';
 import { parsePeriodLabel } from '../cells/periodText';
 import { normalizeHeader, textOf } from '../cells/text';
 import { monthOf } from '../dates/period';
-import { isDate } from '../dates/day';
-import type { DataIssue } from './issues';
+import { formatDay, isDate } from '../dates/day';
+import type { LocaleInfo } from '../format/locale';
+import { clip, DataIssue } from './issues';
 import type { RowOf } from './rows';
 import { FieldSpec, MONTH_HEADERS, TABLES, TableKind } from './schema';
-import { activityTypeOf, dealStageOf, leadStatusOf, spendCategoryOf, surveyTypeOf } from './vocabulary';
+import { activityTypeOf, dealStageOf, leadStatusOf, spendCategoryOf, SUGGEST, surveyTypeOf } from './vocabulary';
 
 export interface ReadOptions {
   /** Calendar day of a Date cell, in the spreadsheet's time zone. */
   dayOf: DayOf;
-  /** The spreadsheet's locale writes 1,5 for one and a half: decides `1,234` / `1.234`. */
-  decimalComma: boolean;
+  /** The spreadsheet's locale: separators of text amounts, order of text dates (`3/4/2026`). */
+  locale: LocaleInfo;
+  /**
+   * False when the locale's date order was assumed rather than known (the CLI could not tell it
+   * from the data): a text date valid both ways is then read in that order *and* reported as
+   * ambiguous by the data check. Default true (a spreadsheet's locale is known).
+   */
+  dateOrderKnown?: boolean;
   /** Name shown in messages (sheet name); defaults to the kind's English label. */
   name?: string;
   /**
@@ -74,6 +81,9 @@ export function ensureFields(table: Table, keys: readonly string[]): void {
     if (col === undefined) continue;
     const field = TABLES[table.kind].fields.find((f) => f.key === key)!;
     const parse = cellParser(field, table.headers[col], table.options);
+    // Text dates read in an assumed order are flagged when the other order gives another day.
+    const flagDates = table.options.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
+    const order = table.options.locale.dateOrder;
     const rows = table.rows as unknown as Record<string, unknown>[];
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i].cells as Cell[];
@@ -83,8 +93,17 @@ export function ensureFields(table: Table, keys: readonly string[]): void {
         const errorText = errorCellOf(raw);
         value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parse(raw);
         if (isInvalid(value)) {
-          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: showCell(raw, table.options.dayOf), message: value.invalid });
+          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: clip(showCell(raw, table.options.dayOf)), message: value.invalid });
           value = undefined;
+        } else if (flagDates) {
+          const other = otherReading(raw, order);
+          if (other !== undefined) {
+            const read = parseDay(raw, table.options.dayOf, order) as number;
+            table.issues.push({
+              table: table.name, row: rows[i].row as number, column: table.headers[col], value: clip(showCell(raw)),
+              message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(read)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
+            });
+          }
         }
       }
       rows[i][key] = value;
@@ -127,57 +146,59 @@ export function matchHeaders(fields: readonly FieldSpec[], headers: string[]): {
 
 type Parser = (v: Cell) => unknown | Invalid;
 
-const FULL_DATE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
-
 function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
+  const order = o.locale.dateOrder;
   switch (field.type) {
     case 'text': return (v) => textOf(v) ?? (isDate(v) ? { invalid: 'a date, not a text' } : undefined);
-    case 'day': return (v) => parseDay(v, o.dayOf);
-    case 'amount': return (v) => parseAmount(v, o.decimalComma);
-    case 'number': return (v) => parseNumberOrPercent(v, o.decimalComma);
-    case 'period': return (v) => parsePeriodLabel(v, o.dayOf);
+    case 'day': return (v) => parseDay(v, o.dayOf, order);
+    case 'amount': return (v) => parseAmount(v, o.locale);
+    case 'number': return (v) => parseNumberOrPercent(v, o.locale);
+    case 'period': return (v) => parsePeriodLabel(v, o.dayOf, order);
     case 'span': {
       // Under a "Month" header a date stands for its whole month; under "Date", for its day.
       const byMonth = MONTH_HEADERS.some((m) => normalizeHeader(m) === normalizeHeader(header));
       return (v) => {
         if (typeof v === 'number') return { invalid: 'a number, not a date or month: format the column as a date' };
-        if (isDate(v) || FULL_DATE.test(String(v).trim())) {
-          const d = parseDay(v, o.dayOf);
+        if (isDate(v) || isFullDateText(String(v))) {
+          const d = parseDay(v, o.dayOf, order);
           if (typeof d !== 'number') return d;
           if (!byMonth) return { from: d, to: d };
           const m = monthOf(d);
           return { from: m.start, to: m.end };
         }
-        const p = parsePeriodLabel(v, o.dayOf);
+        const p = parsePeriodLabel(v, o.dayOf, order);
         if (isInvalid(p)) return { invalid: 'not a date or month (write 2026-03-15, 2026-03 or mars 2026)' };
         return p && { from: p.start, to: p.end };
       };
     }
     case 'stage': return (v) => (isDate(v) ? { invalid: 'a date, not a stage' } : textOf(v) === undefined ? undefined : dealStageOf(String(v)));
-    case 'leadStatus': return vocab(leadStatusOf, 'unknown status (New, MQL, SQL, Opportunity, Customer, Disqualified / Nouveau, Opportunité, Client, Converti, Disqualifié)');
-    case 'activityType': return vocab(activityTypeOf, 'unknown activity type (Call, Meeting, Demo, Proposal, Email / Appel, Rendez-vous, Démo, Proposition)');
-    case 'surveyType': return vocab(surveyTypeOf, 'unknown survey type (NPS or CSAT)');
-    case 'category': return vocab(spendCategoryOf, 'unknown category (Marketing or Sales / Ventes)');
+    case 'leadStatus': return vocab(leadStatusOf, SUGGEST.leadStatus, 'unknown status (New, MQL, SQL, Opportunity, Customer, Disqualified / Nouveau, Opportunité, Client, Converti, Disqualifié)');
+    case 'activityType': return vocab(activityTypeOf, SUGGEST.activityType, 'unknown activity type (Call, Meeting, Demo, Proposal, Email / Appel, Rendez-vous, Démo, Proposition)');
+    case 'surveyType': return vocab(surveyTypeOf, SUGGEST.surveyType, 'unknown survey type (NPS or CSAT)');
+    case 'category': return vocab(spendCategoryOf, SUGGEST.category, 'unknown category (Marketing or Sales / Ventes)');
   }
 }
 
-function vocab<T>(lookup: (s: string) => T | undefined, why: string): Parser {
+function vocab<T>(lookup: (s: string) => T | undefined, suggest: (s: string) => string | undefined, why: string): Parser {
   return (v) => {
     if (isDate(v)) return { invalid: `a date: ${why}` };
     const s = textOf(v);
     if (s === undefined) return undefined;
-    return lookup(s) ?? { invalid: why };
+    const found = lookup(s);
+    if (found !== undefined) return found;
+    const near = suggest(s);
+    return { invalid: near ? `${why}: did you mean ${near}?` : why };
   };
 }
 
-/** A number, or text `12,5`, `1 200`, `25 %` (→ 0.25). */
-export function parseNumberOrPercent(v: Cell, decimalComma: boolean): number | undefined | Invalid {
+/** A number, or text `12,5`, `1 200`, `25 %` (→ 0.25), read with the locale's separators. */
+export function parseNumberOrPercent(v: Cell, locale: LocaleInfo): number | undefined | Invalid {
   if (typeof v === 'number') return Number.isFinite(v) ? v : { invalid: 'not a finite number' };
   if (isBlank(v)) return undefined;
   if (typeof v !== 'string') return { invalid: 'not a number' };
   const s = v.trim();
   const percent = /%$/.test(s);
-  const n = parseNumberText(percent ? s.slice(0, -1) : s, decimalComma);
-  if (n === undefined) return { invalid: 'not a number' };
+  const n = readNumberText(percent ? s.slice(0, -1) : s, locale);
+  if (isInvalid(n)) return { invalid: n.invalid.startsWith('ambiguous') ? n.invalid : 'not a number' };
   return percent ? n / 100 : n;
 }

@@ -25,6 +25,20 @@ export interface TableSpec {
   identifying: readonly string[];
 }
 
+/**
+ * Sheet names that say which table a sheet is, EN and FR (with the labels): when two sheets look
+ * like the same table, the one named like it is read (see chooseTables).
+ */
+export const SHEET_NAMES: Record<TableKind, readonly string[]> = {
+  leads: ['Leads', 'Prospects', 'Pistes', 'Contacts'],
+  deals: ['Deals', 'Opportunités', 'Opportunities', 'Opportunity', 'Opportunité', 'Affaires', 'Pipeline', 'Pipe'],
+  activities: ['Activities', 'Activités', 'Activity', 'Actions'],
+  spend: ['Spend', 'Dépenses', 'Marketing spend', 'Costs', 'Coûts', 'Budget'],
+  customers: ['Customers', 'Clients', 'Accounts', 'Comptes'],
+  surveys: ['Surveys', 'Enquêtes', 'NPS', 'CSAT', 'Satisfaction', 'Feedback'],
+  targets: ['Targets', 'Objectifs', 'Goals', 'Objectives'],
+};
+
 const CHANNEL = ['Channel', 'Source', 'Lead source', 'Canal', 'Origine'];
 const OWNER = ['Owner', 'Rep', 'Sales rep', 'Responsable', 'Commercial'];
 const CUSTOMER = ['Customer', 'Client', 'Company', 'Entreprise', 'Société'];

@@ -17,6 +17,7 @@ import { generateSample } from '../../core/sample';
 import { readTable } from '../../core/tables/readTable';
 import { TABLE_KINDS } from '../../core/tables/schema';
 import type { KpiTables } from '../../core/kpi/types';
+import { localeInfo } from '../../core/format/locale';
 import { sampleGrids } from './sampleTables';
 
 const SIZES = [1_000, 10_000, 100_000, 500_000];
@@ -74,13 +75,14 @@ function runSize(size: number): SizeResult {
   const columns = grids.map(wholeColumn);
   const rows: Record<string, number> = {};
   grids.forEach((g, i) => (rows[TABLE_KINDS[i]] = g.length - 1));
-  const env = { dayOf: dayOfUtcDate, decimalComma: false };
+  const locale = localeInfo('en_US');
+  const env = { dayOf: dayOfUtcDate, locale };
   const quarter = previousPeriod(quarterOf(AS_OF));
   const start = utcDateOfDay(quarter.start), end = utcDateOfDay(quarter.end);
   const runs = size >= 100_000 ? 3 : 7;
   const measures: Record<string, Measure> = {};
 
-  measures.parse = measure(runs, () => columns.map((g, i) => readTable(TABLE_KINDS[i], g, { dayOf: dayOfUtcDate, decimalComma: false })));
+  measures.parse = measure(runs, () => columns.map((g, i) => readTable(TABLE_KINDS[i], g, { dayOf: dayOfUtcDate, locale })));
   const argsOf = (kind: string) => columns[TABLE_KINDS.indexOf(kind as never)];
   for (const def of KPIS) {
     const args: unknown[] = [];
@@ -97,7 +99,7 @@ function runSize(size: number): SizeResult {
   measures.PILOTE_CHECK = measure(runs, () => checkFormula(argsOf('deals'), '', env));
   measures.report = measure(runs, () => {
     const tables: KpiTables = {};
-    columns.forEach((g, i) => ((tables as Record<string, unknown>)[TABLE_KINDS[i]] = readTable(TABLE_KINDS[i], g, { dayOf: dayOfUtcDate, decimalComma: false })));
+    columns.forEach((g, i) => ((tables as Record<string, unknown>)[TABLE_KINDS[i]] = readTable(TABLE_KINDS[i], g, { dayOf: dayOfUtcDate, locale })));
     return buildReport(tables, { asOf: AS_OF, months: 18 });
   });
   return { size, rows, measures, rssMB: process.resourceUsage().maxRSS / 1024 };

@@ -4,6 +4,7 @@ import type { KpiTables } from '../../core/kpi/types';
 import { readTable } from '../../core/tables/readTable';
 import { TABLE_KINDS } from '../../core/tables/schema';
 import type { SampleWorkbook } from '../../core/sample';
+import { localeInfo, LocaleInfo } from '../../core/format/locale';
 
 /**
  * The sample workbook as the tables the KPIs read, on the Node side: date columns become Dates
@@ -17,11 +18,11 @@ export function sampleGrids(sample: SampleWorkbook): Grid[] {
   ]);
 }
 
-export function sampleTables(sample: SampleWorkbook, decimalComma = false): KpiTables {
+export function sampleTables(sample: SampleWorkbook, locale: LocaleInfo = localeInfo('en_US')): KpiTables {
   const tables: KpiTables = {};
   sampleGrids(sample).forEach((grid, i) => {
     const kind = TABLE_KINDS[i];
-    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf: dayOfUtcDate, decimalComma, name: sample.sheets[i].name });
+    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf: dayOfUtcDate, locale, name: sample.sheets[i].name });
   });
   return tables;
 }

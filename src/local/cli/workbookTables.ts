@@ -1,37 +1,66 @@
 import type { Grid } from '../../core/cells/cell';
 import { dayFromYmd } from '../../core/dates/day';
-import { recognise } from '../../core/formulas/checkFormula';
-import { decimalCommaFor } from '../../core/format/locale';
+import { gatherEvidence, inferLocale, LocaleGuess } from '../../core/format/inferLocale';
+import type { LocaleInfo } from '../../core/format/locale';
 import type { KpiTables } from '../../core/kpi/types';
+import { chooseTables, TablesChoice } from '../../core/tables/chooseTables';
 import { readTable } from '../../core/tables/readTable';
+import { TABLE_KINDS, TableKind } from '../../core/tables/schema';
 import { wallClockOf } from '../runtime/infra/timeZone';
 import type { WorkbookModel } from '../runtime/spreadsheet';
 
+export interface WorkbookTablesOptions {
+  locale: LocaleInfo;
+  /** False when the locale was told from the data without its date order (see ReadOptions). */
+  dateOrderKnown?: boolean;
+  /** `--table deals=Pipeline`. */
+  overrides?: Partial<Record<TableKind, string>>;
+}
+
+export interface WorkbookRead {
+  tables: KpiTables;
+  /** Which sheet is which table, and why (core/tables/chooseTables). */
+  choice: TablesChoice;
+  /** `Leads (leads)`, … in the kinds' order. */
+  used: string[];
+  /** Sheets not read, in workbook order. */
+  skipped: string[];
+}
+
+/** The sheets of a workbook as grids (Date cells as the host Dates getValues gives). */
+export function workbookGrids(model: WorkbookModel): { name: string; grid: Grid }[] {
+  return model.sheets.map((s) => ({ name: s.name, grid: s.valuesAsHost() as Grid }));
+}
+
+/** The locale a workbook's data shows (currency marks, separators, date order, header language). */
+export function workbookLocale(model: WorkbookModel): LocaleGuess {
+  const formats = new Set<string>();
+  for (const sheet of model.sheets) for (const [, , f] of sheet.formats.numberFormat.entries()) if (f) formats.add(f);
+  return inferLocale(gatherEvidence(workbookGrids(model), [...formats]));
+}
+
 /**
  * A user's workbook (an exported Google Sheet, loaded by the local runtime) as Pilote's tables:
- * each sheet is recognised by its headers; Date cells are read in the workbook's own zone, text
- * amounts with its locale — as the add-on does in Sheets. Sheets that are no Pilote table are
- * listed in `skipped`.
+ * each table is the sheet chooseTables picks (named like it when two look alike, or as the user
+ * said); Date cells are read in the workbook's zone, text amounts and dates with `locale`, as
+ * the add-on does in Sheets.
  */
-export function workbookTables(model: WorkbookModel): { tables: KpiTables; used: string[]; skipped: string[] } {
+export function workbookTables(model: WorkbookModel, options: WorkbookTablesOptions): WorkbookRead {
   const dayOf = (d: Date) => {
     const w = wallClockOf(d.getTime(), model.timeZone);
     return dayFromYmd(w.year, w.month, w.day)!;
   };
+  const sheets = workbookGrids(model);
+  const choice = chooseTables(sheets, options.overrides);
   const tables: KpiTables = {};
-  const used: string[] = [], skipped: string[] = [];
-  for (const sheet of model.sheets) {
-    const grid = sheet.valuesAsHost() as Grid;
-    let kind;
-    try {
-      kind = recognise(grid);
-    } catch {
-      skipped.push(sheet.name);
-      continue;
-    }
-    if (tables[kind]) { skipped.push(sheet.name); continue; }
-    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf, decimalComma: decimalCommaFor(model.locale), name: sheet.name });
-    used.push(`${sheet.name} (${kind})`);
+  const used: string[] = [];
+  for (const kind of TABLE_KINDS) {
+    const c = choice.chosen[kind];
+    if (!c) continue;
+    const grid = sheets.find((s) => s.name === c.sheet)!.grid;
+    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf, locale: options.locale, dateOrderKnown: options.dateOrderKnown, name: c.sheet });
+    used.push(`${c.sheet} (${kind})`);
   }
-  return { tables, used, skipped };
+  const read = new Set(Object.values(choice.chosen).map((c) => c!.sheet));
+  return { tables, choice, used, skipped: sheets.filter((s) => !read.has(s.name)).map((s) => s.name) };
 }

@@ -1,6 +1,6 @@
 import { FORMULA_DOCS } from '../../core/formulas/docs';
 import { KPIS } from '../../core/kpi/registry';
-import { TABLES, TABLE_KINDS } from '../../core/tables/schema';
+import { SHEET_NAMES, TABLES, TABLE_KINDS, TableKind } from '../../core/tables/schema';
 
 /**
  * The README's reference sections, generated from the code that defines them (KPI definitions,
@@ -10,8 +10,15 @@ import { TABLES, TABLE_KINDS } from '../../core/tables/schema';
 const UNIT: Record<string, string> = { count: 'count', currency: 'amount', ratio: 'fraction', days: 'days', score: '−100…100' };
 
 export function kpiReference(): string {
-  const rows = KPIS.map((k) => `| \`${k.id}\` | ${k.label.en} / ${k.label.fr} | ${UNIT[k.unit]} | ${k.better} | ${k.definition.en} |`);
-  return ['| KPI | Name (EN / FR) | Unit | Better | Definition |', '|---|---|---|---|---|', ...rows].join('\n');
+  const rows = KPIS.map((k) => `| \`${k.id}\` | ${k.label.en} / ${k.label.fr} | ${UNIT[k.unit]} | ${k.better} | ${k.definition.en} | ${needsOf(k)} |`);
+  return ['| KPI | Name (EN / FR) | Unit | Better | Definition | Columns it needs |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** `Deals: Stage, Amount, Close date` from the definition's `needs`. */
+function needsOf(k: (typeof KPIS)[number]): string {
+  return (Object.entries(k.needs) as [TableKind, readonly string[]][])
+    .map(([kind, fields]) => `${TABLES[kind].label.en}: ${fields.map((f) => TABLES[kind].fields.find((x) => x.key === f)!.label.en).join(', ')}`)
+    .join('; ');
 }
 
 export function functionReference(): string {
@@ -25,7 +32,7 @@ export function tableReference(): string {
   return TABLE_KINDS.map((kind) => {
     const t = TABLES[kind];
     const fields = t.fields.map((f) => `${f.label.en} (${f.aliases.map((a) => `\`${a}\``).join(', ')})`).join('; ');
-    return `- **${t.label.en}** / ${t.label.fr}: ${fields}.`;
+    return `- **${t.label.en}** / ${t.label.fr}: ${fields}. Sheet names: ${SHEET_NAMES[kind].join(', ')}.`;
   }).join('\n');
 }
 

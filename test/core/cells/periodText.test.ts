@@ -3,7 +3,7 @@ import { parsePeriodLabel } from '../../../src/core/cells/periodText';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { day, tokyo, tokyoDayOf, utc } from '../helpers';
 
-const p = (v: Parameters<typeof parsePeriodLabel>[0]) => parsePeriodLabel(v, dayOfUtcDate);
+const p = (v: Parameters<typeof parsePeriodLabel>[0]) => parsePeriodLabel(v, dayOfUtcDate, 'DMY');
 
 describe('parsePeriodLabel', () => {
   it.each(['2026-03', '03/2026', 'March 2026', 'mars 2026', 'Mar 2026', 'MARS 2026'])('%j is March 2026', (label) => {
@@ -25,7 +25,7 @@ describe('parsePeriodLabel', () => {
   });
   it('a Date cell stands for its month, in the sheet zone', () => {
     expect(p(utc(2026, 3, 1))).toMatchObject({ key: '2026-03' });
-    expect(parsePeriodLabel(tokyo(2026, 4, 1), tokyoDayOf)).toMatchObject({ key: '2026-04' });
+    expect(parsePeriodLabel(tokyo(2026, 4, 1), tokyoDayOf, 'DMY')).toMatchObject({ key: '2026-04' });
   });
   it.each(['2026-13', '2026-Q5', 'Smarch 2026', '2026-02-15..2026-01-01', 'soon'])('%j is invalid', (label) => {
     expect(isInvalid(p(label))).toBe(true);

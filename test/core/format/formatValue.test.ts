@@ -1,5 +1,7 @@
 import { formatKpiValue, groupDigits } from '../../../src/core/format/formatValue';
-import { decimalCommaFor, languageFor } from '../../../src/core/format/locale';
+import { languageFor, localeInfo } from '../../../src/core/format/locale';
+
+const decimalCommaFor = (id: string) => localeInfo(id).decimal === ',';
 
 const NBSP = '\u00a0', NNBSP = '\u202f';
 const fr = { language: 'fr' as const, currency: 'EUR' };
@@ -54,5 +56,14 @@ describe('locale', () => {
     expect(languageFor('fr_BE')).toBe('fr');
     expect(languageFor('de_DE')).toBe('en');
     expect(languageFor('en_US')).toBe('en');
+  });
+});
+
+describe('currencies the locale brings (issue 9: the currency follows the locale)', () => {
+  it('an ISO code is separated from the number; ¥ and ₹ are symbols', () => {
+    expect(formatKpiValue(12500, 'currency', { language: 'en', currency: 'MXN' })).toBe('MXN\u00a012,500');
+    expect(formatKpiValue(12500, 'currency', { language: 'fr', currency: 'CAD' })).toBe('12\u202f500\u00a0CAD');
+    expect(formatKpiValue(1250, 'currency', { language: 'en', currency: 'JPY' })).toBe('¥1,250');
+    expect(formatKpiValue(-1250, 'currency', { language: 'en', currency: 'INR' })).toBe('−₹1,250');
   });
 });

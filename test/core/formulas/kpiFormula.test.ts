@@ -9,6 +9,7 @@ const DEALS: Grid = [DEAL_HEADERS, ['D1', 'Acme', '2026-01-01', 'Won', '1,500', 
 const LEADS: Grid = [LEAD_HEADERS, ['L1', '2026-01-02', 'Ads', 'MQL', 'Bob']];
 const SPEND: Grid = [SPEND_HEADERS, ['2026-01', 'Ads', 310, 'Marketing']];
 const CUSTOMERS: Grid = [CUSTOMER_HEADERS, ['Acme', '2025-01-01', '', 'SMB']];
+const SURVEYS: Grid = [['Date', 'Score', 'Type'], ['2026-01-05', 9, 'NPS'], ['2026-01-06', 4, 'CSAT']];
 
 describe('argument layout', () => {
   it('table order: spend before leads (CPL) and deals (CAC); deals before customers (LTV)', () => {
@@ -57,9 +58,12 @@ describe('errors say what to fix; never 0 or blank instead', () => {
   it('an empty range with a filter pair says the range is empty', () => {
     expect(errorOf(() => formula('REVENUE', [[['', '']], '', '', 'Owner', 'Alice']))).toMatch(/Deals range is empty/);
   });
-  it('a header-only table is a valid empty table: counts and sums are 0', () => {
-    expect(formula('REVENUE', [[DEAL_HEADERS]])).toBe(0);
-    expect(formula('LEADS', [[LEAD_HEADERS]])).toBe(0);
+  // Issue 9 changed this: a header-only table used to give 0 (REVENUE, LEADS); a table with no
+  // data row is now an error saying so ("the table has no data row at all, the KPI is an error").
+  it('a header-only table has no data: an error saying so, not 0', () => {
+    expect(errorOf(() => formula('REVENUE', [[DEAL_HEADERS]]))).toBe('REVENUE: the Deals table has no data row, only its header row: there is nothing to compute.');
+    expect(errorOf(() => formula('LEADS', [[LEAD_HEADERS]]))).toMatch(/^LEADS: the Leads table has no data row/);
+    expect(errorOf(() => formula('NPS', [[['Date', 'Score', 'Type']]]))).toMatch(/^NPS: the Surveys table has no data row/);
   });
   it.each([
     ['a single cell (a string)', 'Deals'],
@@ -88,7 +92,8 @@ describe('errors say what to fix; never 0 or blank instead', () => {
       ['AVG_DEAL', [DEALS, S, E]], ['WIN_RATE', [DEALS, S, E]], ['SALES_CYCLE', [DEALS, S, E]], ['CAC', [SPEND, DEALS, S, E]],
       ['REPURCHASE_RATE', [DEALS, S, E]], ['CHURN', [withChurn(), utc(2020, 1, 1), utc(2020, 1, 31)]],
       ['RETENTION', [withChurn(), utc(2020, 1, 1), utc(2020, 1, 31)]],
-      ['NPS', [[['Date', 'Score', 'Type']], S, E]], ['CSAT', [[['Date', 'Score', 'Type']], S, E]],
+      // Surveys dated 2026 (a header-only table is its own error since issue 9, see above).
+      ['NPS', [SURVEYS, S, E]], ['CSAT', [SURVEYS, S, E]],
     ];
     for (const [id, args] of cases) {
       const def = KPIS.find((k) => k.id === id)!;

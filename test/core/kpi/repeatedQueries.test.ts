@@ -8,7 +8,7 @@ import { runKpi } from '../../../src/core/kpi/runKpi';
 import type { KpiId, KpiTables } from '../../../src/core/kpi/types';
 import { readTable } from '../../../src/core/tables/readTable';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
-import { DEAL_HEADERS, LEAD_HEADERS, day, read } from '../helpers';
+import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -68,8 +68,8 @@ describe('repeated queries on the same tables', () => {
 describe('lazily read tables (columns parsed when a KPI asks)', () => {
   it('give the same figures as eagerly read ones', () => {
     const lazy = (): KpiTables => ({
-      deals: readTable('deals', DEALS, { dayOf: dayOfUtcDate, decimalComma: false, lazy: true }),
-      leads: readTable('leads', LEADS, { dayOf: dayOfUtcDate, decimalComma: false, lazy: true }),
+      deals: readTable('deals', DEALS, { dayOf: dayOfUtcDate, locale: EN.locale, lazy: true }),
+      leads: readTable('leads', LEADS, { dayOf: dayOfUtcDate, locale: EN.locale, lazy: true }),
     });
     for (const id of [...IDS, 'NEW_CUSTOMERS', 'PIPELINE', 'AVG_DEAL'] as KpiId[]) {
       for (const w of WINDOWS) {

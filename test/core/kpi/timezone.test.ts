@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../../../src/core/cells/cell';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
-import { DEAL_HEADERS, LEAD_HEADERS, SPEND_HEADERS, TOKYO, formula, tokyo } from '../helpers';
+import { DEAL_HEADERS, EN, LEAD_HEADERS, SPEND_HEADERS, TOKYO, errorOf, formula, tokyo } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -27,7 +27,9 @@ describe('Tokyo spreadsheet', () => {
   it('a lead created on New Year’s day counts in 2026', () => {
     const leads: Grid = [LEAD_HEADERS, ['L1', tokyo(2026, 1, 1), 'Ads', 'MQL', 'Bob']];
     expect(formula('LEADS', [leads, tokyo(2026, 1, 1), tokyo(2026, 12, 31)], TOKYO)).toBe(1);
-    expect(formula('LEADS', [leads, tokyo(2025, 1, 1), tokyo(2025, 12, 31)], TOKYO)).toBe(0);
+    // 2025 ends before the data starts: an error naming the first day, 2026-01-01 (not 2025-12-31,
+    // the UTC reading). It was 0 before issue 9 ("periods before the data starts show —, not 0").
+    expect(errorOf(() => formula('LEADS', [leads, tokyo(2025, 1, 1), tokyo(2025, 12, 31)], TOKYO))).toMatch(/the Leads data starts on 2026-01-01/);
   });
   it('a month of spend typed as the 1st of April (Date cell under "Month") is April spend', () => {
     const spend: Grid = [SPEND_HEADERS, [tokyo(2026, 4, 1), 'Ads', 3000, 'Marketing']];
@@ -37,6 +39,6 @@ describe('Tokyo spreadsheet', () => {
   });
   it('(control) read with the UTC resolver, the same cells would fall in March', () => {
     // Under UTC, D1's close date reads 2026-03-31 and D2's 2026-03-30: both in March (bounds as text).
-    expect(formula('REVENUE', [DEALS, '2026-03-01', '2026-03-31'], { dayOf: dayOfUtcDate, decimalComma: false })).toBe(1500);
+    expect(formula('REVENUE', [DEALS, '2026-03-01', '2026-03-31'], { dayOf: dayOfUtcDate, locale: EN.locale })).toBe(1500);
   });
 });

@@ -78,10 +78,11 @@ describe('buildReport', () => {
     expect([value(r.current), value(r.previous), value(r.yearBefore)]).toEqual([1500, 0, 2000]);
     expect(r.outcome).toMatchObject({ met: true, gap: 0 });
   });
-  it('PIPELINE has no period; its open deal without a readable amount is left out', () => {
-    // Only D5 is open and its amount "TBD" is unreadable → 0, excluded 1.
+  it('PIPELINE has no period; its only open deal has no readable amount, so it has no value (not 0)', () => {
+    // Only D5 is open and its amount "TBD" is unreadable. This was { value: 0, excluded: 1 } before
+    // issue 9 ("a whole column of unreadable amounts gives 0"): now an error saying why.
     const r = row(report.lastMonth.rows, 'PIPELINE');
-    expect(r.current).toEqual({ ok: true, result: { value: 0, numerator: 0, denominator: 0, excluded: 1 } });
+    expect(r.current).toEqual({ ok: false, error: expect.stringMatching(/^PIPELINE: the 1 Deals row it needs was left out .*\(Amount: 1 row\)/) });
   });
   it('gathers the data issues of every table', () => {
     expect(report.issues.map((i) => [i.table, i.row, i.column, i.value])).toEqual([['Deals', 6, 'Amount', 'TBD']]);

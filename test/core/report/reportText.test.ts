@@ -2,8 +2,9 @@ import { dayFromYmd, dayOfUtcDate } from '../../../src/core/dates/day';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportText } from '../../../src/core/render/reportText';
 import { readTable } from '../../../src/core/tables/readTable';
+import { EN } from '../helpers';
 
-const o = { dayOf: dayOfUtcDate, decimalComma: false };
+const o = { dayOf: dayOfUtcDate, locale: EN.locale };
 const deals = readTable('deals', [
   ['Deal ID', 'Stage', 'Amount', 'Close date'],
   ['D1', 'Won', 600, '2026-03-05'],
@@ -31,5 +32,40 @@ describe('reportText', () => {
     expect(text).toContain('Dernier mois complet\u00a0: 2026-03 (au 2026-04-10)');
     expect(text).toMatch(/Chiffre d'affaires\s+1\u202f000\u00a0€\s+1\u202f500\u00a0€\s+−33\u00a0%\s+MANQUÉ/);
     expect(text).toContain('Objectifs : 1 atteint(s), 1 manqué(s) sur 2.');
+  });
+});
+
+describe('the data check in the report (issue 9)', () => {
+  it('says "no problem found" only of tables that were read and checked', () => {
+    // Only readable deals, no open stage, no missing value: clean. D1..D4 = 4 rows.
+    const clean = buildReport({ deals: readTable('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date'], ['D1', 'A', '2026-03-01', 'Won', 5, '2026-03-05']], o) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
+    expect(reportText(clean, { language: 'en', currency: 'EUR' })).toContain('Data check: no problem found in Deals (1 rows)');
+    const nothing = buildReport({}, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
+    expect(reportText(nothing, { language: 'en', currency: 'EUR' })).toContain('Data check: no table was read, so nothing was checked');
+    expect(reportText(nothing, { language: 'en', currency: 'EUR' })).not.toContain('no problem found');
+  });
+  it('a header-only table is reported as having no rows, and its KPIs show — not 0', () => {
+    const empty = buildReport({ deals: readTable('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date']], o) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
+    const text = reportText(empty, { language: 'en', currency: 'EUR' });
+    expect(text).toContain('Deals row 1: no data row: the table has only its header row');
+    expect(text).toMatch(/Revenue\s+—\s+—\s+—\s+—\s+—\s+—/);
+  });
+  it('months before the data starts show —, not 0', () => {
+    // Deals close from 2026-02-10 (D4) on: with as-of 2026-04-10 and 4 months, December and
+    // January come before the data; February's revenue is D4's 2000.
+    const r = buildReport({ deals }, { asOf: dayFromYmd(2026, 4, 10)!, months: 4 });
+    expect(r.months.map((m) => m.key)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(r.series.REVENUE!.map((c) => (c.ok ? c.result.value : '—'))).toEqual(['—', '—', 2000, 1000]);
+    expect(r.series.REVENUE![0]).toEqual({ ok: false, error: 'REVENUE: the Deals data starts on 2026-02-10 (its first Close date); this period ends before, so there is nothing to measure yet.' });
+  });
+  it('lists at most maxIssues problems, then how many more', () => {
+    const bad = readTable('deals', [['Deal ID', 'Stage', 'Amount', 'Close date'], ...Array.from({ length: 12 }, (_, i) => [`D${i}`, 'Won', 'lots', '2026-03-05'])], o);
+    const text = reportText(buildReport({ deals: bad }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 }), { language: 'en', currency: 'EUR', maxIssues: 5 });
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Data check:'));
+    // 12 unreadable amounts, plus the Customer and Created columns missing (2 row-1 issues): 14.
+    expect(lines[at]).toBe('Data check: 14 problems (=PILOTE_CHECK on a table lists its own)');
+    expect(lines.slice(at + 1)).toHaveLength(6);
+    expect(lines[at + 6]).toBe('  … and 9 more');
   });
 });

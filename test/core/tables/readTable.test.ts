@@ -1,6 +1,6 @@
 import { readTable } from '../../../src/core/tables/readTable';
 import { dealStageOf, leadStatusOf, activityTypeOf } from '../../../src/core/tables/vocabulary';
-import { day, EN, FR, read, tokyo, tokyoDayOf, utc, withTrailingBlanks } from '../helpers';
+import { day, EN, FR, read, tokyo, tokyoDayOf, US, utc, withTrailingBlanks } from '../helpers';
 
 describe('readTable', () => {
   it('reads typed rows; row numbers count the header as row 1', () => {
@@ -65,7 +65,7 @@ describe('readTable', () => {
   });
 
   it('reads Date cells of a Tokyo sheet as their Tokyo calendar day', () => {
-    const t = readTable('deals', [['Stage', 'Close date'], ['Won', tokyo(2026, 4, 1)]], { dayOf: tokyoDayOf, decimalComma: false });
+    const t = readTable('deals', [['Stage', 'Close date'], ['Won', tokyo(2026, 4, 1)]], { dayOf: tokyoDayOf, locale: EN.locale });
     expect(t.rows[0].closed).toBe(day(2026, 4, 1));
   });
 
@@ -80,7 +80,7 @@ describe('readTable', () => {
   });
 
   it('names the table by its sheet name in issues', () => {
-    const t = readTable('deals', [['Stage', 'Amount'], ['Won', 'x']], { dayOf: EN.dayOf, decimalComma: false, name: 'Pipe 2026' });
+    const t = readTable('deals', [['Stage', 'Amount'], ['Won', 'x']], { dayOf: EN.dayOf, locale: EN.locale, name: 'Pipe 2026' });
     expect(t.issues[0].table).toBe('Pipe 2026');
   });
 
@@ -121,4 +121,32 @@ describe('vocabularies, trimmed and case-insensitive, EN and FR', () => {
     ['Call', 'call'], ['Appel', 'call'], ['Meeting', 'meeting'], ['Rendez-vous', 'meeting'], ['Demo', 'demo'], ['Démo', 'demo'],
     ['Proposal', 'proposal'], ['Proposition', 'proposal'], ['Email', 'email'],
   ])('activity type %j is %s', (s, v) => expect(activityTypeOf(s)).toBe(v));
+});
+
+describe('text dates in a table, by the locale', () => {
+  const grid = [['Stage', 'Close date'], ['Won', '3/4/2026'], ['Won', '13/4/2026']];
+  it('en_US reads "3/4/2026" as 4 March; en_GB as 3 April', () => {
+    expect(read('deals', grid.slice(0, 2), US).rows[0].closed).toBe(day(2026, 3, 4));
+    expect(read('deals', grid.slice(0, 2), EN).rows[0].closed).toBe(day(2026, 4, 3));
+  });
+  it('when the order was assumed (dateOrderKnown: false), an ambiguous text date is read and flagged; an unambiguous one is not', () => {
+    const t = readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, dateOrderKnown: false });
+    expect(t.rows.map((r) => r.closed)).toEqual([day(2026, 4, 3), day(2026, 4, 13)]);
+    expect(t.issues).toEqual([{
+      table: 'Deals', row: 2, column: 'Close date', value: '3/4/2026',
+      message: 'ambiguous date: read day first as 2026-04-03; month first it is 2026-03-04 (the date order could not be told from the data: give the locale)',
+    }]);
+  });
+  it('the same table with a known order has no issue', () => {
+    expect(readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale }).issues).toEqual([]);
+  });
+  it('an unknown lead status one letter from a known one says "did you mean"', () => {
+    expect(read('leads', [['Created', 'Status'], ['2026-01-01', 'MQLs']]).issues[0].message).toMatch(/: did you mean MQL\?$/);
+  });
+  it('a value quoted back is cut to 100 characters', () => {
+    const long = 'x'.repeat(5000);
+    const v = read('deals', [['Stage', 'Amount'], ['Won', long]]).issues[0].value;
+    expect(v).toHaveLength(100);
+    expect(v.endsWith('…')).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ import { sampleGrids, sampleTables } from '../../../src/local/cli/sampleTables';
 import { workbookTables } from '../../../src/local/cli/workbookTables';
 import { loadXlsx, saveXlsx } from '../../../src/local/runtime/io/xlsx';
 import { WorkbookModel } from '../../../src/local/runtime/spreadsheet';
+import { localeInfo } from '../../../src/core/format/locale';
 
 describe('workbookTables on an .xlsx round trip', () => {
   const sample = generateSample({ asOf: dayFromYmd(2026, 11, 25)!, language: 'fr', leads: 600 });
@@ -23,12 +24,12 @@ describe('workbookTables on an .xlsx round trip', () => {
   sampleGrids(sample).forEach((g, i) => (grids[sample.sheets[i].name] = g as (string | number | boolean | Date | null)[][]));
   grids['Notes'] = [['Anything', 'else'], ['is', 'skipped']];
   let read: ReturnType<typeof workbookTables>;
-  const expected: KpiTables = sampleTables(sample, true);
+  const expected: KpiTables = sampleTables(sample, localeInfo('fr_FR'));
 
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pilote-')), 'export.xlsx');
     await saveXlsx(WorkbookModel.fromGrids(grids, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }), file);
-    read = workbookTables(await loadXlsx(file, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }));
+    read = workbookTables(await loadXlsx(file, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' }), { locale: localeInfo('fr_FR') });
   });
 
   it('recognises each sheet by its French headers and skips the others', () => {

@@ -136,7 +136,8 @@ function whyText(reason: string, others: string[], language: 'en' | 'fr'): strin
     case 'only': return (fr ? 'seul onglet reconnu à ses en-têtes' : 'the only sheet with these headers') + also;
     case 'named': return (fr ? 'nommé comme le tableau' : 'named like the table') + also;
     case 'override': return (fr ? 'choisi dans les réglages' : 'chosen in the settings') + also;
-    case 'most-headers': return (fr ? 'le plus d’en-têtes reconnus' : 'the most recognised headers') + also;
+    case 'mostColumns': return (fr ? 'le plus de colonnes reconnues' : 'the most recognised columns') + also;
+    case 'mostRows': return (fr ? 'le plus de lignes' : 'the most rows') + also;
     default: return (fr ? 'le premier dans l’ordre des onglets' : 'the first in tab order') + also;
   }
 }

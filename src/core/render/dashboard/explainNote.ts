@@ -5,12 +5,6 @@ import type { KpiDefinition, KpiValue } from '../../kpi/types';
 import type { TableKind } from '../../tables/schema';
 import { periodLabel } from './formats';
 
-/** The rows behind a value, as the KPI engine traces them (KpiQuery.trace). */
-interface TraceLike {
-  used: Partial<Record<TableKind, number[]>>;
-  leftOut: { kind: TableKind; row: number; why: string }[];
-}
-
 /** Sheet row numbers listed in a note; the rest are counted. */
 export const ROWS_LISTED = 20;
 
@@ -28,7 +22,7 @@ export function explainNote(kpi: KpiDefinition, period: NamedPeriod | undefined,
   } else {
     const r = cell.result;
     lines.push(`${fr ? 'Valeur' : 'Value'}${colon} ${formatKpiValue(r.value, kpi.unit, o)}${madeOf(kpi, r, o.language, o.currency)}`);
-    const trace = (r as KpiValue & { trace?: TraceLike }).trace;
+    const trace = r.trace;
     if (trace) {
       for (const [kind, rows] of Object.entries(trace.used) as [TableKind, number[]][]) {
         lines.push(`${fr ? 'Lignes prises en compte' : 'Rows behind it'} (${o.sheetOf(kind)})${colon} ${rows.length}${rows.length ? ` — ${listRows(rows, o.language)}` : ''}`);

@@ -1,0 +1,121 @@
+import type { Table } from '../tables/readTable';
+import type { RowRef } from '../tables/rows';
+import { TABLES, TableKind } from '../tables/schema';
+import type { KpiTables, KpiTrace } from './types';
+
+interface PerTable {
+  used: number;
+  leftOut: number;
+  /** Left-out rows by reason (a field key or a phrase). */
+  reasons: Map<string, number>;
+}
+
+/**
+ * What a KPI used and left out, per table, counted as it computes. The report computes hundreds
+ * of values: without a trace only counters move; with one, row numbers are kept too.
+ */
+export class Tally {
+  private readonly tables = new Map<TableKind, PerTable>();
+  private readonly usedRows = new Map<TableKind, number[]>();
+  private readonly leftRows: { kind: TableKind; row: RowRef; why: string }[] = [];
+
+  constructor(private readonly tracing: boolean) {}
+
+  private of(kind: TableKind): PerTable {
+    let t = this.tables.get(kind);
+    if (!t) this.tables.set(kind, (t = { used: 0, leftOut: 0, reasons: new Map() }));
+    return t;
+  }
+
+  use(kind: TableKind, row: RowRef): void {
+    this.of(kind).used++;
+    if (this.tracing) this.rowsOf(kind).push(row.row);
+  }
+
+  useAll(kind: TableKind, rows: readonly RowRef[]): void {
+    this.of(kind).used += rows.length;
+    if (this.tracing) {
+      const list = this.rowsOf(kind);
+      for (const r of rows) list.push(r.row);
+    }
+  }
+
+  leaveOut(kind: TableKind, row: RowRef, why: string): void {
+    const t = this.of(kind);
+    t.leftOut++;
+    t.reasons.set(why, (t.reasons.get(why) ?? 0) + 1);
+    if (this.tracing) this.leftRows.push({ kind, row, why });
+  }
+
+  used(kind: TableKind): number {
+    return this.tables.get(kind)?.used ?? 0;
+  }
+
+  leftOut(kind: TableKind): number {
+    return this.tables.get(kind)?.leftOut ?? 0;
+  }
+
+  /** Rows of a table left out for one reason. */
+  leftOutFor(kind: TableKind, why: string): number {
+    return this.tables.get(kind)?.reasons.get(why) ?? 0;
+  }
+
+  /** Every row left out, all tables. */
+  excluded(): number {
+    let n = 0;
+    for (const t of this.tables.values()) n += t.leftOut;
+    return n;
+  }
+
+  /** `Amount: 2 rows, close date before the created date: 1 row`, most frequent first. */
+  reasons(kind: TableKind, table: Table): string {
+    const entries = [...(this.tables.get(kind)?.reasons ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    return entries.map(([why, n]) => `${reasonLabel(table, why)}: ${n} ${n === 1 ? 'row' : 'rows'}`).join(', ');
+  }
+
+  /** The trace: used rows ascending and deduplicated, left-out rows with a reason a founder can act on. */
+  trace(tables: KpiTables): KpiTrace {
+    const used: KpiTrace['used'] = {};
+    for (const [kind, rows] of this.usedRows) used[kind] = [...new Set(rows)].sort((a, b) => a - b);
+    const seen = new Set<string>();
+    const leftOut: KpiTrace['leftOut'] = [];
+    const issuesByRow = new Map<Table, Map<string, string>>();
+    for (const { kind, row, why } of this.leftRows) {
+      const key = `${kind}:${row.row}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const table = tables[kind] as Table | undefined;
+      leftOut.push({ kind, row: row.row, why: table ? describeWhy(table, row, why, issuesByRow) : why });
+    }
+    leftOut.sort((a, b) => (a.kind === b.kind ? a.row - b.row : a.kind < b.kind ? -1 : 1));
+    return { used, leftOut };
+  }
+
+  private rowsOf(kind: TableKind): number[] {
+    let list = this.usedRows.get(kind);
+    if (!list) this.usedRows.set(kind, (list = []));
+    return list;
+  }
+}
+
+/** A field's column as the user wrote it, or the phrase itself. */
+function reasonLabel(table: Table, why: string): string {
+  const field = TABLES[table.kind].fields.find((f) => f.key === why);
+  if (!field) return why;
+  const col = table.columns[why];
+  return col === undefined ? field.label.en : table.headers[col];
+}
+
+/** `Amount "lots": not an amount (…)` from the data check, or `no Close date` for a blank. */
+function describeWhy(table: Table, row: RowRef, why: string, cache: Map<Table, Map<string, string>>): string {
+  const field = TABLES[table.kind].fields.find((f) => f.key === why);
+  const col = table.columns[why];
+  if (!field || col === undefined) return why;
+  let byCell = cache.get(table);
+  if (!byCell) {
+    byCell = new Map();
+    for (const i of table.issues) if (!byCell.has(`${i.row}:${i.column}`)) byCell.set(`${i.row}:${i.column}`, `${i.column} "${i.value}": ${i.message}`);
+    cache.set(table, byCell);
+  }
+  return byCell.get(`${row.row}:${table.headers[col]}`) ?? `no ${table.headers[col]}`;
+}
