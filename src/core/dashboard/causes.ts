@@ -100,7 +100,7 @@ function contributionsOf(c: KpiComputer, q: GapQuestion, dimension: Dimension, s
   const scale = q.kpi.id === 'NPS' ? 100 : 1;
   return segments.map((value, i) => {
     const x = now[i];
-    const num = x.ok ? x.result.numerator : 0;
+    const num = x.ok ? x.result.numerator : x.numerator ?? 0; // spend with no customer still counts
     const den = x.ok ? x.result.denominator ?? 0 : 0;
     return { value, contribution: (scale * num - base * den) / denominator };
   });

@@ -35,7 +35,7 @@ export class KpiComputer {
       const result = runKpi(kpi, this.tables, query);
       return { ok: true, result };
     } catch (e) {
-      if (e instanceof KpiError) return { ok: false, error: e.message };
+      if (e instanceof KpiError) return { ok: false, error: e.message, numerator: e.numerator };
       throw e;
     }
   }

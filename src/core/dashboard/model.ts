@@ -12,7 +12,7 @@ import type { ChoiceReason } from '../tables/chooseTables';
 import type { Settings, SegmentDimension } from '../settings/settings';
 
 /** A KPI's value for a period, or why it has none. */
-export type KpiCell = { ok: true; result: KpiValue } | { ok: false; error: string };
+export type KpiCell = { ok: true; result: KpiValue } | { ok: false; error: string; numerator?: number };
 
 /**
  * Where a figure stands against its objective. Full periods are met or missed; the period in

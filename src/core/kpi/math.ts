@@ -13,7 +13,7 @@ export function within(d: Day, lo: number, hi: number): boolean {
 
 /** A ratio, or a KpiError saying why it has no value instead of returning 0 or Infinity. */
 export function ratio(numerator: number, denominator: number, whyZero: string): number {
-  if (denominator === 0) throw new KpiError(whyZero);
+  if (denominator === 0) throw new KpiError(whyZero, { numerator });
   return numerator / denominator;
 }
 

@@ -14,9 +14,16 @@ export type KpiUnit = 'count' | 'currency' | 'ratio' | 'days' | 'score';
 
 /** A KPI that cannot be computed: the message says what to fix (it shows in the cell's tooltip). */
 export class KpiError extends Error {
-  constructor(message: string) {
+  /**
+   * A ratio with nothing below (CAC of a channel that acquired nobody) still has its quantity on
+   * top (that channel's spend): what explaining a gap by segment needs.
+   */
+  readonly numerator?: number;
+
+  constructor(message: string, partial?: { numerator: number }) {
     super(message);
     this.name = 'KpiError';
+    if (partial) this.numerator = partial.numerator;
   }
 }
 

@@ -95,3 +95,19 @@ describe('the cause of a missed rate', () => {
     expect(causes[0].contribution).toBeCloseTo(-0.25, 12);
   });
 });
+
+describe('the cause of a missed cost', () => {
+  it('counts the spend of a channel that acquired nobody', () => {
+    // October: spend A 1,000 and B 2,000; new customers A 2, B 0 → CAC 3,000 / 2 = 1,500 for an objective of 1,000.
+    // A: (1,000 − 1,000 × 2) / 2 = −500 (better than asked); B: (2,000 − 0) / 2 = +1,000; together +500.
+    const spend: Grid = [['Month', 'Channel', 'Amount'], ['2026-10', 'A', 1000], ['2026-10', 'B', 2000]];
+    const deals: Grid = [H,
+      ['A1', 'Acme', utc(2026, 9, 1), 'Won', 500, utc(2026, 10, 5), 'Alice', 'North', 'A'],
+      ['A2', 'Beta', utc(2026, 9, 1), 'Won', 500, utc(2026, 10, 6), 'Alice', 'North', 'A'],
+      ['B1', 'Gamma', utc(2026, 9, 1), 'Lost', 500, utc(2026, 10, 7), 'Alice', 'North', 'B'],
+    ];
+    const c = new KpiComputer({ spend: read('spend', spend), deals: read('deals', deals) }, 1);
+    const causes = explainGap(c, { kpi: byId('CAC'), period: monthPeriod(2026, 10), scale: 1, dimensions: ['channel', 'owner'], baseline: { kind: 'objective', objective: 1000, reference: monthPeriod(2026, 9) } });
+    expect(causes).toEqual([{ dimension: 'channel', value: 'B', contribution: 1000 }]);
+  });
+});
