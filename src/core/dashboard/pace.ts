@@ -3,14 +3,11 @@ import { evaluateTarget } from '../targets/evaluate';
 import type { Status } from './model';
 
 /**
- * KPIs that add up over time: a count or a sum. Their value for a period in progress is projected
- * to the period's end pro rata of the days elapsed; every other KPI (rates, averages, costs per
- * unit, today's pipeline) is judged as it stands.
+ * Counts and sums (KpiDefinition.additive) are projected to the period's end pro rata of the days
+ * elapsed; every other KPI (rates, averages, costs per unit, today's pipeline) is judged as it stands.
  */
-const ADDITIVE = new Set(['LEADS', 'ACTIVITIES', 'REVENUE', 'NEW_CUSTOMERS']);
-
 export function isAdditive(kpi: KpiDefinition): boolean {
-  return ADDITIVE.has(kpi.id);
+  return kpi.additive === true;
 }
 
 /**

@@ -7,6 +7,7 @@ export const ACTIVITIES: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'activities' }, { kind: 'activityType' }, { kind: 'period' }],
   period: 'optional',
+  additive: true,
   needs: { activities: ['date'] },
   datedBy: { activities: 'date' },
   definition: {

@@ -7,6 +7,7 @@ export const LEADS: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  additive: true,
   needs: { leads: ['created'] },
   datedBy: { leads: 'created' },
   definition: {

@@ -9,6 +9,7 @@ export const NEW_CUSTOMERS: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'deals' }, { kind: 'period' }],
   period: 'optional',
+  additive: true,
   needs: { deals: ['customer', 'stage', 'closed'] },
   datedBy: { deals: 'closed' },
   definition: {

@@ -8,6 +8,7 @@ export const REVENUE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'deals' }, { kind: 'period' }],
   period: 'optional',
+  additive: true,
   needs: { deals: ['stage', 'amount', 'closed'] },
   datedBy: { deals: 'closed' },
   definition: {

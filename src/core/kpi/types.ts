@@ -84,6 +84,12 @@ export interface KpiDefinition {
   args: readonly KpiArg[];
   /** 'required': both bounds needed (CHURN…); 'none': no period at all (PIPELINE). */
   period: 'optional' | 'required' | 'none';
+  /**
+   * A count or a sum: its value over a period is the sum of its values over the period's parts,
+   * so a period in progress is projected pro rata of the days elapsed. Rates, averages and unit
+   * costs are not.
+   */
+  additive?: boolean;
   /** The definition in words, once: README, sidebar and tooltips take it from here. */
   definition: { en: string; fr: string };
   /**
