@@ -31,6 +31,8 @@ export interface RefreshResult {
   renamed: { key: GeneratedSheetKey; wanted: string; name: string }[];
   objectives: RefreshSummary['objectives'];
   alerts: string[];
+  /** The headline cards as fixed-width text lines (what `npm start` prints). */
+  headline: string[];
   tables: string[];
   /** User sheets Sheets would not hand over (a chart sheet, a connected data source): not read. */
   unreadSheets: string[];
@@ -139,7 +141,7 @@ function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: S
     }
 
     const renamed = layout.placements.filter((p) => p.name !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, name: p.name }));
-    const { objectives, alerts, tables } = output.summary;
+    const { objectives, alerts, tables, headline } = output.summary;
     if (options.origin !== 'trigger') {
       const hasObjectives = objectives.met + objectives.missed + objectives.atRisk + objectives.onTrack > 0;
       const message = text.done(written.length) + (hasObjectives ? text.objectives(objectives) : '') + renamed.map((r) => text.renamed(r.wanted, r.name)).join('');
@@ -150,6 +152,7 @@ function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: S
       renamed,
       objectives: { ...objectives },
       alerts: alerts.slice(),
+      headline: headline.slice(),
       tables: tables.slice(),
       unreadSheets: book.unread,
       asOf: formatDay(asOf),

@@ -1,9 +1,8 @@
 import type { Day } from '../dates/day';
 import { NamedPeriod, monthOf, previousPeriod, quarterOf, shiftPeriod } from '../dates/period';
-import { checkTable } from '../check/dataCheck';
+import { checkTables } from '../check/checkTables';
 import { byId, KPIS } from '../kpi/registry';
 import type { KpiTables } from '../kpi/types';
-import type { DataIssue } from '../tables/issues';
 import type { TableKind } from '../tables/schema';
 import { TABLE_KINDS } from '../tables/schema';
 import { readTargets } from '../targets/readTargets';
@@ -43,7 +42,7 @@ export function buildDashboard(src: DashboardSource): Dashboard {
   const { tables, settings, asOf } = src;
   const computer = new KpiComputer(tables, settings.grossMargin);
   const periods = dashboardPeriods(asOf, settings.grain, settings.period);
-  const { targets, issues: targetIssues } = tables.targets ? readTargets(tables.targets) : { targets: [], issues: [] };
+  const targets = tables.targets ? readTargets(tables.targets).targets : [];
   const objectives = new Objectives(targets);
   const dims = settings.dimensions as Dimension[];
   const lastFullMonth = previousPeriod(monthOf(asOf));
@@ -76,9 +75,7 @@ export function buildDashboard(src: DashboardSource): Dashboard {
   const quarter = previousPeriod(quarterOf(asOf));
   const roi = channelRoi(computer, quarter);
 
-  const issues: DataIssue[] = [];
-  for (const kind of TABLE_KINDS) if (tables[kind]) issues.push(...checkTable(tables[kind]!));
-  issues.push(...targetIssues);
+  const { issues } = checkTables(tables);
 
   const judged = objectiveOutcomes(computer, cards, targets, periods, objectives, dims);
   const alerts = [

@@ -1,6 +1,7 @@
 import type { Day } from '../dates/day';
 import { formatDay } from '../dates/day';
 import { FormatOptions, formatKpiValue, Language } from '../format/formatValue';
+import type { CheckedTables } from '../check/checkTables';
 import type { HeadlineRow, KpiCell, PeriodReport, Report } from '../report/buildReport';
 import { boundIssues } from '../check/dataCheck';
 
@@ -27,7 +28,8 @@ export function reportText(report: Report, o: FormatOptions & { maxIssues?: numb
   return out.join('\n');
 }
 
-function dataCheckLines(report: Report, o: FormatOptions & { maxIssues?: number }): string[] {
+/** The data check as text lines: the count, then the problems (bounded), or which tables were found clean. */
+export function dataCheckLines(report: CheckedTables, o: FormatOptions & { maxIssues?: number }): string[] {
   const w = WORDS[o.language];
   const colon = o.language === 'fr' ? '\u00a0:' : ':';
   if (report.checked.length === 0) return [`${w.issues}${colon} ${w.nothing}`];

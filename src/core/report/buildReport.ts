@@ -1,6 +1,6 @@
 import type { Day } from '../dates/day';
 import { NamedPeriod, lastFullMonths, previousPeriod, quarterOf, yearBefore } from '../dates/period';
-import { checkTable } from '../check/dataCheck';
+import { checkTables } from '../check/checkTables';
 import { KPIS } from '../kpi/registry';
 import { runKpi } from '../kpi/runKpi';
 import { FilterSpec, KpiDefinition, KpiError, KpiId, KpiTables, KpiValue } from '../kpi/types';
@@ -70,7 +70,7 @@ export function buildReport(tables: KpiTables, options: ReportOptions): Report {
   const series: Partial<Record<KpiId, KpiCell[]>> = {};
   for (const kpi of kpis) if (kpi.period !== 'none') series[kpi.id] = months.map((m) => compute(kpi, m));
 
-  const { targets, issues: targetIssues } = tables.targets ? readTargets(tables.targets) : { targets: [], issues: [] };
+  const targets = tables.targets ? readTargets(tables.targets).targets : [];
   const lastMonth = months[months.length - 1];
   const lastQuarter = previousPeriod(quarterOf(options.asOf));
   const periodReport = (period: NamedPeriod): PeriodReport => {
@@ -100,14 +100,8 @@ export function buildReport(tables: KpiTables, options: ReportOptions): Report {
     return row;
   };
 
-  const issues: DataIssue[] = [];
-  const checked: Report['checked'] = [];
-  for (const kind of Object.keys(tables) as TableKind[]) {
-    const t = tables[kind]!;
-    issues.push(...checkTable(t));
-    checked.push({ kind, name: t.name, rows: t.rows.length });
-  }
-  issues.push(...targetIssues);
+  // Targets rows that can't be used are in the check (readTargets reports them).
+  const { issues, checked } = checkTables(tables);
   return { asOf: options.asOf, kpis, months, series, lastMonth: periodReport(lastMonth), lastQuarter: periodReport(lastQuarter), issues, checked };
 }
 

@@ -14,6 +14,8 @@ export interface CliOptions {
   language?: 'en' | 'fr';
   /** `--as-of 2026-11-25` as written (checked by the caller, which knows the zone). */
   asOf?: string;
+  /** `--out DIR`: where the workbook, the preview and the digest go (default pilote-output). */
+  out?: string;
   help: boolean;
 }
 
@@ -28,9 +30,11 @@ export const USAGE = `Usage: npm start -- [FILE] [options]
                        ${TABLE_KINDS.join(', ')}
   --lang en|fr         the report's language (default: the locale's)
   --as-of YYYY-MM-DD   the day taken as today (default: today in the time zone)
+  --out DIR            where the resulting workbook, its HTML preview and the digest go
+                       (default: pilote-output); the input file is never modified
   --help               this text`;
 
-const WITH_VALUE = new Set(['locale', 'time-zone', 'table', 'lang', 'as-of']);
+const WITH_VALUE = new Set(['locale', 'time-zone', 'table', 'lang', 'as-of', 'out']);
 
 /** Parses the arguments after `npm start --`; a mistake is a CliError shown with the usage. */
 export function parseOptions(argv: readonly string[]): CliOptions {
@@ -87,6 +91,9 @@ function apply(o: CliOptions, name: string, value: string): void {
     }
     case 'as-of':
       o.asOf = value;
+      return;
+    case 'out':
+      o.out = value;
       return;
   }
 }

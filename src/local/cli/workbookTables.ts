@@ -15,6 +15,8 @@ export interface WorkbookTablesOptions {
   dateOrderKnown?: boolean;
   /** `--table deals=Pipeline`. */
   overrides?: Partial<Record<TableKind, string>>;
+  /** Sheets not to read (the ones Pilote generated). */
+  exclude?: readonly string[];
 }
 
 export interface WorkbookRead {
@@ -25,6 +27,14 @@ export interface WorkbookRead {
   used: string[];
   /** Sheets not read, in workbook order. */
   skipped: string[];
+}
+
+/** The calendar day of a Date cell (the instant getValues gives), in the workbook's time zone. */
+export function workbookDayOf(model: WorkbookModel): (d: Date) => number {
+  return (d: Date) => {
+    const w = wallClockOf(d.getTime(), model.timeZone);
+    return dayFromYmd(w.year, w.month, w.day)!;
+  };
 }
 
 /** The sheets of a workbook as grids (Date cells as the host Dates getValues gives). */
@@ -46,11 +56,8 @@ export function workbookLocale(model: WorkbookModel): LocaleGuess {
  * the add-on does in Sheets.
  */
 export function workbookTables(model: WorkbookModel, options: WorkbookTablesOptions): WorkbookRead {
-  const dayOf = (d: Date) => {
-    const w = wallClockOf(d.getTime(), model.timeZone);
-    return dayFromYmd(w.year, w.month, w.day)!;
-  };
-  const sheets = workbookGrids(model);
+  const dayOf = workbookDayOf(model);
+  const sheets = workbookGrids(model).filter((s) => !options.exclude?.includes(s.name));
   const choice = chooseTables(sheets, options.overrides);
   const tables: KpiTables = {};
   const used: string[] = [];

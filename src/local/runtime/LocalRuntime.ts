@@ -38,8 +38,18 @@ export interface LocalRuntimeDeps {
   spreadsheetModule?: SpreadsheetModule | null;
 }
 
-/** Repository root (where appsscript.json and build/ live). */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/**
+ * Repository root (where appsscript.json and build/ live): the nearest folder up from this file
+ * that holds appsscript.json, whether this runs from src/ (tests) or bundled in dist/ (npm start).
+ */
+export const REPO_ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'appsscript.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', '..', '..');
+  }
+}
 
 interface Manifest {
   timeZone?: string;

@@ -3,17 +3,19 @@
  * data (or given), the tables chosen, and every error a user can act on. Figures by hand.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/local/cli/start';
-import { saveXlsx } from '../../../src/local/runtime/io/xlsx';
+import { loadXlsx, saveXlsx } from '../../../src/local/runtime/io/xlsx';
 import { WorkbookModel } from '../../../src/local/runtime/spreadsheet';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'pilote-cli-'));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [], err: string[] = [];
+  // The resulting workbook, preview and digest go to a temp folder, never into the repository.
+  const argv = args.includes('--out') ? args : [...args, '--out', tmp()];
   const code = await main(argv, {
     out: (t) => out.push(t), err: (t) => err.push(t),
     now: () => Date.UTC(2026, 3, 10, 12), hostTimeZone: () => 'Europe/Paris',
@@ -40,8 +42,9 @@ describe('npm start on a user\'s export', () => {
     expect(r.out).toContain('Currency: USD (the locale\'s)');
     // March revenue: D1 (4 March) 1500 + D2 (25 March) 2250.50 = 3750.50, shown $3,751. Read as
     // fr_FR (before issue 9) it was €13.50; read day first, D1 would fall in April: $2,251.
-    expect(r.out).toMatch(/Last full month: 2026-03[\s\S]*Revenue\s+\$3,751/);
-    expect(r.out).toMatch(/Pipeline\s+\$4,000/);
+    expect(r.out).toMatch(/KPI\s+Mar 2026[\s\S]*\nRevenue\s+\$3,751/);
+    // Today's pipeline (D4) shows in the month in progress.
+    expect(r.out).toMatch(/Pipeline(\s+—){3}\s+\$4,000/);
   });
 
   it('a single .csv file is accepted; --locale es_MX reads "12,500" as 12500, de_CH "1.250" as 1.25', async () => {
@@ -168,5 +171,33 @@ describe('the built CLI (node dist/start.js), as npm start runs it', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^Pilote: unknown option --sample-please/);
+  });
+});
+
+describe('what npm start leaves to look at', () => {
+  it('the sample: the headline table and alerts printed; the workbook, its HTML preview and the digest saved', async () => {
+    const out = tmp();
+    const r = await cli('--as-of', '2026-11-25', '--lang', 'fr', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Indicateur\s+oct\. 2026/);
+    expect(r.out).toContain('Contrôle des données');
+    for (const f of ['pilote-sample.xlsx', 'preview/index.html', 'preview/01-tableau-de-bord.html', 'digest.html', 'digest.txt']) expect(existsSync(join(out, f))).toBe(true);
+    expect(readFileSync(join(out, 'digest.txt'), 'utf8')).toMatch(/^Pilote — .* — octobre 2026\u00a0: /);
+    // The saved workbook holds the generated sheets first, then the sample's.
+    const saved = await loadXlsx(join(out, 'pilote-sample.xlsx'));
+    expect(saved.sheets.slice(0, 2).map((s) => s.name)).toEqual(['Tableau de bord', 'Acquisition']);
+    expect(saved.sheets.map((s) => s.name)).toContain('Opportunités');
+  });
+
+  it('a user’s workbook is never modified: the result is a new file', async () => {
+    const dir = tmp();
+    const file = join(dir, 'book.xlsx');
+    await saveXlsx(WorkbookModel.fromGrids({ Deals: [['Deal ID', 'Stage', 'Amount', 'Close date'], ['D1', 'Won', 7000, new Date(Date.UTC(2026, 2, 10))]] }, { locale: 'en_GB' }), file);
+    const before = readFileSync(file);
+    const out = tmp();
+    const r = await cli(file, '--as-of', '2026-04-10', '--locale', 'en_GB', '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(out, 'book-pilote.xlsx'))).toBe(true);
   });
 });
