@@ -113,3 +113,20 @@ describe('a messy workbook', () => {
     expect(out.pages.some((p) => readFileSync(p.file, 'utf8').includes('&lt;img src=x onerror=alert(1)&gt;'))).toBe(true);
   });
 });
+
+describe('a workbook with leads only', () => {
+  const leads: HostGrid = [['Lead ID', 'Created', 'Channel', 'Status', 'Owner'],
+    ['L1', day(2026, 10, 2), 'LinkedIn', 'MQL', 'Alice'], ['L2', day(2026, 10, 20), 'Website', 'New', 'Bruno'], ['L3', day(2026, 11, 3), 'Website', 'SQL', 'Bruno']];
+  const h = refreshed('en_US', { Leads: leads });
+
+  it('refreshes, and each tab without its table says which sheet and headers to add', () => {
+    expect(h.out.ok).toBe(true);
+    const sales = rowsOf(h, 'Sales').flat();
+    expect(sales.some((t) => t.startsWith('The Deals table is missing: add a sheet named "Deals" with the headers "Deal ID", "Customer", "Created", "Stage", "Amount"'))).toBe(true);
+    const dash = rowsOf(h, 'Dashboard');
+    // Leads: October 2 leads, November 1 lead in 10 of 30 days → projected 3 (no objective).
+    const row = dash.find((r) => r[1] === 'Leads')!;
+    expect([row[2], row[9], row[10]]).toEqual(['2', '1', '3']);
+    expect(dash.flat()).toContain('not found');
+  });
+});
