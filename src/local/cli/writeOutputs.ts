@@ -30,7 +30,7 @@ export async function writeOutputs(rt: LocalRuntime, generated: string[], dir: s
   mkdirSync(dir, { recursive: true });
   const workbook = path.join(dir, `${baseName}.xlsx`);
   await saveXlsx(rt.workbook, workbook);
-  const preview = writePreview(rt.workbook, path.join(dir, 'preview'), { sheets: generated, title: `Pilote — ${rt.workbook.name}` }).index;
+  const preview = writePreview(rt.workbook, path.join(dir, 'preview'), { sheets: generated, title: rt.workbook.name }).index;
   const digest = digestOf(rt, generated);
   const digestHtml = path.join(dir, 'digest.html'), digestText = path.join(dir, 'digest.txt');
   writeFileSync(digestHtml, digest.html);

@@ -1,6 +1,6 @@
 import { CAPITALISE_ROI, FIX_ROI, STOP_ROI } from '../../dashboard/channelRoi';
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
 import { HEADER, LayoutContext, headerRow, num, text } from './context';
 import { COUNT, currencyFormat, kpiFormat, periodLabel } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -23,10 +23,8 @@ export function acquisitionSheet(x: LayoutContext): SheetPlan {
 
   let row = heading(b, fr ? 'Mois par mois' : 'Month by month');
   const monthly = monthlyTable(b, x, row, [{ kpi: 'LEADS', objective: true }, { kpi: 'MQL_RATE' }, { kpi: 'SQL_RATE' }, { kpi: 'LEAD_CONVERSION' }, { kpi: 'CPL', objective: true }])!;
-  const leadsCol = monthly.valueColumn.get('LEADS')!;
-  const chartRows = { row: monthly.rect.row, column: FIRST_COLUMN, rows: monthly.rows, columns: leadsCol - FIRST_COLUMN + 2 };
   let h = chartBeside(b, monthly.rect, {
-    kind: 'combo', ranges: [chartRows], title: fr ? 'Leads par mois vs objectif' : 'Leads by month vs objective', xAxisTitle: x.w.month, yAxisTitle: 'Leads',
+    kind: 'combo', ranges: monthlyChartRanges(monthly, ['LEADS']), title: fr ? 'Leads par mois vs objectif' : 'Leads by month vs objective', xAxisTitle: x.w.month, yAxisTitle: 'Leads',
     legend: 'bottom', series: { 0: { type: 'bars', color: '#34a853' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
   });
   endBlock(b, monthly.rect, h);

@@ -71,7 +71,8 @@ export function monthlyTable(b: SheetBuilder, x: LayoutContext, row: number, col
     header.push({ value: kpi.label[language], ...HEADER, align: 'right', note: kpi.definition[language] });
     valueColumn.set(col.kpi, FIRST_COLUMN + header.length - 1);
     series.points.forEach((p, i) => body[i].push(pointCell(p, format)));
-    if (col.objective) {
+    // Objective and status columns only where the founder set objectives for that KPI.
+    if (col.objective && series.points.some((p) => p.objective !== undefined)) {
       header.push({ value: w.objective, ...HEADER, align: 'right' });
       objectiveColumn.set(col.kpi, FIRST_COLUMN + header.length - 1);
       series.points.forEach((p, i) => body[i].push(num(p.objective, format, { color: '#5f6368' })));
@@ -85,6 +86,23 @@ export function monthlyTable(b: SheetBuilder, x: LayoutContext, row: number, col
   }
   const rect = b.table(row, FIRST_COLUMN, header, body);
   return { rect, valueColumn, objectiveColumn, rows: body.length };
+}
+
+/**
+ * A monthly table's columns for a chart: the months, a KPI's values and its objective when the
+ * table has one — header row and full months only (the month in progress would show as a dip).
+ */
+export function monthlyChartRanges(t: { rect: Rect; valueColumn: Map<string, number>; objectiveColumn: Map<string, number>; rows: number }, kpis: string[], withObjective = true): Rect[] {
+  const column = (c: number): Rect => ({ row: t.rect.row, column: c, rows: t.rows, columns: 1 });
+  const ranges = [column(FIRST_COLUMN)];
+  for (const k of kpis) {
+    const v = t.valueColumn.get(k);
+    if (v === undefined) continue;
+    ranges.push(column(v));
+    const o = t.objectiveColumn.get(k);
+    if (withObjective && o !== undefined) ranges.push(column(o));
+  }
+  return ranges;
 }
 
 function pointCell(p: SeriesPoint, format: string): PlanCell {

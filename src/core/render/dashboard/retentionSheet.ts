@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, heading, missingTable, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
 import type { LayoutContext } from './context';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -17,13 +17,11 @@ export function retentionSheet(x: LayoutContext): SheetPlan {
   }
   const row = heading(b, fr ? 'Mois par mois' : 'Month by month');
   const t = monthlyTable(b, x, row, [{ kpi: 'CHURN', objective: true }, { kpi: 'RETENTION' }, { kpi: 'REPURCHASE_RATE' }, { kpi: 'NPS', objective: true }, { kpi: 'CSAT' }])!;
-  const churn = t.valueColumn.get('CHURN');
   let h = 0;
-  if (churn) {
-    const objective = t.objectiveColumn.get('CHURN')!;
+  if (t.valueColumn.has('CHURN')) {
     h = chartBeside(b, t.rect, {
       kind: 'combo', title: fr ? 'Churn par mois' : 'Churn by month', xAxisTitle: x.w.month, yAxisTitle: fr ? 'Clients perdus (%)' : 'Customers lost (%)', legend: 'bottom',
-      ranges: [{ row: t.rect.row, column: FIRST_COLUMN, rows: t.rows, columns: 1 }, { row: t.rect.row, column: churn, rows: t.rows, columns: objective - churn + 1 }],
+      ranges: monthlyChartRanges(t, ['CHURN']),
       series: { 0: { type: 'bars', color: '#a142f4' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
       vAxes: { 0: { format: '0.0%' } },
     });

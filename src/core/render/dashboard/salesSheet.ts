@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, heading, missingTable, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
 import type { LayoutContext } from './context';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -19,9 +19,8 @@ export function salesSheet(x: LayoutContext): SheetPlan {
 
   let row = heading(b, fr ? 'Mois par mois' : 'Month by month');
   const t = monthlyTable(b, x, row, [{ kpi: 'REVENUE', objective: true }, { kpi: 'AVG_DEAL' }, { kpi: 'NEW_CUSTOMERS', objective: true }])!;
-  const revCol = t.valueColumn.get('REVENUE')!;
   let h = chartBeside(b, t.rect, {
-    kind: 'combo', ranges: [{ row: t.rect.row, column: FIRST_COLUMN, rows: t.rows, columns: revCol - FIRST_COLUMN + 2 }],
+    kind: 'combo', ranges: monthlyChartRanges(t, ['REVENUE']),
     title: x.w.revenueChart, xAxisTitle: x.w.month, yAxisTitle: `${x.w.revenue} (${currency})`, legend: 'bottom',
     series: { 0: { type: 'bars', color: '#1a73e8' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
   });
@@ -32,9 +31,7 @@ export function salesSheet(x: LayoutContext): SheetPlan {
     const u = monthlyTable(b, x, row, [{ kpi: 'CAC', objective: true }, { kpi: 'LTV' }]);
     if (u) {
       const cac = u.valueColumn.get('CAC'), ltv = u.valueColumn.get('LTV');
-      const ranges = [{ row: u.rect.row, column: FIRST_COLUMN, rows: u.rows, columns: 1 }];
-      if (cac) ranges.push({ row: u.rect.row, column: cac, rows: u.rows, columns: 1 });
-      if (ltv) ranges.push({ row: u.rect.row, column: ltv, rows: u.rows, columns: 1 });
+      const ranges = monthlyChartRanges(u, ['CAC', 'LTV'], false);
       h = chartBeside(b, u.rect, {
         kind: 'line', ranges, title: fr ? 'CAC et LTV par mois' : 'CAC and LTV by month', xAxisTitle: x.w.month, yAxisTitle: `CAC (${currency})`, legend: 'bottom',
         series: { 0: { color: '#d93025', targetAxisIndex: 0 }, 1: { color: '#1a73e8', targetAxisIndex: cac && ltv ? 1 : 0 } },
