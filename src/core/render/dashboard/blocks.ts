@@ -140,7 +140,7 @@ export function breakdownTable(b: SheetBuilder, x: LayoutContext, br: Breakdown)
   const format = kpiFormat(br.kpi, currency, language);
   const row = heading(b, `${br.kpi.label[language]} ${fr ? 'par' : 'by'} ${DIMENSION_NAMES[br.dimension][language].toLowerCase()}${br.kpi.period === 'none' ? (fr ? ' (à date)' : ' (today)') : ` — ${periodLabel(br.period, language)}`}`);
   const withShare = br.rows.some((r) => r.share !== undefined);
-  const headers = [DIMENSION_NAMES[br.dimension][language], w.value, ...(withShare ? [fr ? 'Part' : 'Share'] : []), ...(br.kpi.period === 'none' ? [] : [fr ? 'Période précédente' : 'Previous period', fr ? 'Évolution' : 'Change'])];
+  const headers = [DIMENSION_NAMES[br.dimension][language], br.kpi.label[language], ...(withShare ? [fr ? 'Part' : 'Share'] : []), ...(br.kpi.period === 'none' ? [] : [fr ? 'Période précédente' : 'Previous period', fr ? 'Évolution' : 'Change'])];
   const cells = br.rows.map((r) => {
     const v = valueOf(r.result), prev = valueOf(r.previous);
     return [
