@@ -135,7 +135,7 @@ export function endBlock(b: SheetBuilder, rect: Rect, chartHeight = 0, gap = 2):
 
 /** A KPI split by segment: value, share (counts and sums), the period before, change. */
 export function breakdownTable(b: SheetBuilder, x: LayoutContext, br: Breakdown): Rect {
-  const { language, currency, w } = x;
+  const { language, currency } = x;
   const fr = language === 'fr';
   const format = kpiFormat(br.kpi, currency, language);
   const row = heading(b, `${br.kpi.label[language]} ${fr ? 'par' : 'by'} ${DIMENSION_NAMES[br.dimension][language].toLowerCase()}${br.kpi.period === 'none' ? (fr ? ' (à date)' : ' (today)') : ` — ${periodLabel(br.period, language)}`}`);
