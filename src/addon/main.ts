@@ -5,6 +5,9 @@
  */
 import { FORMULA_DOCS } from '../core/formulas/docs';
 import { CUSTOM_FUNCTIONS } from './customFunctions';
+import { onDigestTrigger } from './digest/digestTrigger';
+import { sendDigestNow } from './digest/sendDigest';
+import { setDigest } from './digest/setDigest';
 import { insertSampleData } from './insertSampleData';
 import { onInstall, onOpen } from './menu';
 import { refreshDashboard } from './refreshDashboard';
@@ -25,6 +28,9 @@ export const entryPoints: Record<string, EntryPoint> = {
   refreshDashboard: { params: [], doc: 'Menu: generates the dashboard sheets, or replaces them with fresh ones.', run: refreshDashboard },
   insertSampleData: { params: [], doc: 'Menu: inserts the sample tables into new sheets.', run: insertSampleData },
   showHelp: { params: [], doc: 'Menu: shows the custom functions in a sidebar.', run: showHelp },
+  onDigestTrigger: { params: ['e'], doc: 'Daily time-driven trigger: sends the monthly digest when it is due.', run: onDigestTrigger },
+  setDigest: { params: ['settings'], doc: 'Sidebar: saves the monthly digest settings and installs or removes its daily trigger.', run: setDigest },
+  sendDigestNow: { params: [], doc: 'Sidebar: sends a test digest of the last full month to the user only.', run: sendDigestNow },
 };
 
 /** The custom functions and their documentation (the build writes their JSDoc from it). */

@@ -84,6 +84,9 @@ describe('local runtime coverage of build/Code.js', () => {
     record('showHelp', () => addon.runMenuItem('showHelp'));
     record('insertSampleData', () => addon.runMenuItem('insertSampleData'));
     record('refreshDashboard', () => addon.runMenuItem('refreshDashboard'));
+    record('setDigest', () => addon.scriptRun('setDigest', { enabled: true, day: 1, hour: 8, recipients: ['founder@example.com'], language: 'en', refreshFirst: true }));
+    record('sendDigestNow', () => addon.scriptRun('sendDigestNow'));
+    record('onDigestTrigger', () => addon.runTrigger('onDigestTrigger'));
     const deals = range('Deals!A:F');
     for (const doc of FORMULA_DOCS) record(doc.name, () => addon.customFunction(doc.name, deals));
     expect(failures).toEqual([]);

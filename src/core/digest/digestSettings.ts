@@ -9,7 +9,10 @@ export interface DigestSettings {
   enabled: boolean;
   /** Day of the month the digest is due, 1–28 (every month has it). */
   day: number;
-  /** Hour of the day (0–23, the script's time zone) the daily trigger runs at. */
+  /**
+   * Hour of the day (0–23) the daily trigger runs at, in the spreadsheet's time zone (the trigger
+   * is created `inTimezone` of it: the founder's 8 a.m., not the add-on developer's).
+   */
   hour: number;
   /** At most MAX_RECIPIENTS addresses; the user's own by default. */
   recipients: string[];
@@ -68,4 +71,34 @@ export function validateDigestSettings(input: unknown): { ok: true; settings: Di
     else if (enabled && recipients.length === 0) errors.push({ field: 'recipients', message: 'give at least one recipient to switch the digest on' });
   }
   return errors.length ? { ok: false, errors } : { ok: true, settings: { enabled, day, hour, recipients, language: language!, refreshFirst } };
+}
+
+/**
+ * The digest as stored in the document's properties (JSON): the settings, plus who saved them
+ * (the owner: their trigger sends the digest, and they are served first when the daily email
+ * quota is short) and the spreadsheet's time zone the trigger was created in.
+ */
+export interface StoredDigest {
+  settings: DigestSettings;
+  owner: string;
+  timeZone: string;
+}
+
+export function serializeStoredDigest(s: StoredDigest): string {
+  return JSON.stringify({ ...s.settings, owner: s.owner, timeZone: s.timeZone });
+}
+
+/** The stored digest, or undefined when there is none or it no longer validates (a hand edit). */
+export function parseStoredDigest(text: string | null | undefined): StoredDigest | undefined {
+  if (!text) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const checked = validateDigestSettings(raw);
+  if (!checked.ok) return undefined;
+  const o = raw as Record<string, unknown>;
+  return { settings: checked.settings, owner: typeof o.owner === 'string' ? o.owner : '', timeZone: typeof o.timeZone === 'string' ? o.timeZone : '' };
 }

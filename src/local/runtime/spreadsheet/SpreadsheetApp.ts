@@ -63,8 +63,9 @@ export class SpreadsheetAppImpl implements Partial<GApp> {
     this._env.ctx.requireAuthMode(`SpreadsheetApp.${method}`, READ_MODES);
   }
 
-  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet { this._doc('getActive'); return spreadsheetOf(this._env); }
-  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet { this._doc('getActiveSpreadsheet'); return spreadsheetOf(this._env); }
+  /** null once the file is gone or out of reach (WorkbookModel.unavailable), as the reference says. */
+  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet { this._doc('getActive'); return this._env.model.unavailable ? (null as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet) : spreadsheetOf(this._env); }
+  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet { this._doc('getActiveSpreadsheet'); return this._env.model.unavailable ? (null as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet) : spreadsheetOf(this._env); }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet { this._doc('getActiveSheet'); return sheetOf(this._env, this._env.model.activeSheet()); }
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
     this._doc('getActiveRange');

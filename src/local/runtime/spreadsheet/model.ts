@@ -189,6 +189,13 @@ export class WorkbookModel {
   namedRanges: NamedRangeData[] = [];
   developerMetadata: DeveloperMetadataData[] = [];
   protections: ProtectionData[] = [];
+  /**
+   * The file was deleted, or the user running the script lost access to it: there is no active
+   * spreadsheet any more, so SpreadsheetApp.getActive() and getActiveSpreadsheet() return null
+   * ("Returns the currently active spreadsheet, or null if there is none",
+   * developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()).
+   */
+  unavailable = false;
   private nextIds = { sheet: 1000000001, metadata: 1, protection: 1, chart: 2000000001 };
 
   constructor(opts: WorkbookOptions = {}) {

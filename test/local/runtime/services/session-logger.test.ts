@@ -10,7 +10,7 @@ describe('Session', () => {
   });
 
   it('getActiveUser().getEmail() needs the userinfo.email scope', () => {
-    expect(thrown(() => makeRuntime().globals().Session.getActiveUser()).message).toBe('You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email');
+    expect(thrown(() => makeRuntime({ scopes: [] }).globals().Session.getActiveUser()).message).toBe('You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email');
     const rt = makeRuntime({ scopes: [SCOPES.email], userEmail: 'ana@example.com' });
     expect(rt.globals().Session.getActiveUser().getEmail()).toBe('ana@example.com');
     expect(rt.execute('CUSTOM_FUNCTION', () => rt.globals().Session.getEffectiveUser().getEmail())).toBe('');
