@@ -331,6 +331,7 @@ function dataCheck(cx: Cx): [string, string][] {
 function plainText(cx: Cx, subject: string, missed: Alert[], judged: number, others: Alert[], up: ChannelRoi[], down: ChannelRoi[], url: string): string {
   const { model, w, language, currency } = cx;
   const monthName = periodLabel(model.periods.full, language);
+  const colon = language === 'fr' ? '\u00a0:' : ':'; // French puts a space before the colon
   const out = [subject, ''];
   out.push(missed.length ? w.missed : w.objectives);
   if (!missed.length) out.push(judged ? w.allMetLine(monthName) : w.noObjectiveLine(monthName));
@@ -341,25 +342,25 @@ function plainText(cx: Cx, subject: string, missed: Alert[], judged: number, oth
       const f = cardFacts(c, cx);
       const parts = [c.kpi.period === 'none' ? w.today : '', f.objective ? `${w.objective} ${f.objective}${f.gap ? `, ${w.gap} ${f.gap}` : ''}` : '', ...f.changes.map((x) => `${w.vs} ${periodLabel(x.period, language, true)} ${percentChange(x.change, language)}`)].filter(Boolean);
       const look = c.full.status === 'met' || c.full.status === 'missed' ? ` ${statusLook(c.full.status, language).label}` : '';
-      out.push(`- ${c.kpi.label[language]}: ${f.value}${look}${parts.length ? ` (${parts.join(', ')})` : ''}`);
+      out.push(`- ${c.kpi.label[language]}${colon} ${f.value}${look}${parts.length ? ` (${parts.join(', ')})` : ''}`);
     }
   }
   const leads = leadsByChannelOf(model);
   if (leads.length) {
     out.push('', `${w.leads} — ${monthName}`);
-    for (const x of leads) out.push(`- ${x.others ? w.otherChannels(x.others) : x.channel || w.blank}: ${groupDigits(x.leads, 0, language === 'fr')}`);
+    for (const x of leads) out.push(`- ${x.others ? w.otherChannels(x.others) : x.channel || w.blank}${colon} ${groupDigits(x.leads, 0, language === 'fr')}`);
   }
   if (model.channels && (up.length || down.length)) {
     out.push('', `${w.channels} — ${periodLabel(model.channels.period, language)}`);
-    for (const r of [...up, ...down]) out.push(`- ${adviceLook(r.advice, language).label}: ${channelText(r, model.channels.total, cx)}`);
+    for (const r of [...up, ...down]) out.push(`- ${adviceLook(r.advice, language).label}${colon} ${channelText(r, model.channels.total, cx)}`);
   }
   if (others.length) {
     out.push('', w.others);
     for (const a of others) {
       const l = alertLine(a, currency, language);
-      out.push(`- ${l.label}: ${l.text}`);
+      out.push(`- ${l.label}${colon} ${l.text}`);
     }
   }
-  out.push('', `${w.data}: ${dataCheck(cx).map(([t]) => t).join(' ')}`, '', `${w.open}: ${url}`, '', w.footer);
+  out.push('', `${w.data}${colon} ${dataCheck(cx).map(([t]) => t).join(' ')}`, '', `${w.open}${colon} ${url}`, '', w.footer);
   return out.join('\n');
 }

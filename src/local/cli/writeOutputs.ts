@@ -34,7 +34,7 @@ export async function writeOutputs(rt: LocalRuntime, generated: string[], dir: s
   const digest = digestOf(rt, generated);
   const digestHtml = path.join(dir, 'digest.html'), digestText = path.join(dir, 'digest.txt');
   writeFileSync(digestHtml, digest.html);
-  writeFileSync(digestText, `${digest.subject}\n\n${digest.text}\n`);
+  writeFileSync(digestText, `${digest.text}\n`); // the text part starts with the subject
   return { dir, workbook, preview, digestHtml, digestText };
 }
 

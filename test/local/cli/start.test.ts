@@ -182,7 +182,7 @@ describe('what npm start leaves to look at', () => {
     expect(r.out).toMatch(/Indicateur\s+oct\. 2026/);
     expect(r.out).toContain('Contrôle des données');
     for (const f of ['pilote-sample.xlsx', 'preview/index.html', 'preview/01-tableau-de-bord.html', 'digest.html', 'digest.txt']) expect(existsSync(join(out, f))).toBe(true);
-    expect(readFileSync(join(out, 'digest.txt'), 'utf8')).toMatch(/^Pilote — .* — octobre 2026\u00a0: /);
+    expect(readFileSync(join(out, 'digest.txt'), 'utf8')).toMatch(/^Pilote — octobre 2026\u00a0: \d+ objectifs? manqués? \(Pilote — classeur d’exemple\)/);
     // The saved workbook holds the generated sheets first, then the sample's.
     const saved = await loadXlsx(join(out, 'pilote-sample.xlsx'));
     expect(saved.sheets.slice(0, 2).map((s) => s.name)).toEqual(['Tableau de bord', 'Acquisition']);
