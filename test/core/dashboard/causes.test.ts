@@ -111,3 +111,14 @@ describe('the cause of a missed cost', () => {
     expect(causes).toEqual([{ dimension: 'channel', value: 'B', contribution: 1000 }]);
   });
 });
+
+describe('the first day of a month', () => {
+  it('has no pace yet: the month in progress has no value, no projection and no alert', () => {
+    const d = dashboard(day(2026, 11, 1));
+    const revenue = d.cards.find((c) => c.kpi.id === 'REVENUE')!;
+    expect(revenue.current.value.ok).toBe(false);
+    expect(revenue.current.projection).toBeUndefined();
+    expect(revenue.current.status).toBe('no_value');
+    expect(d.alerts.filter((a) => a.period?.key === '2026-11')).toEqual([]);
+  });
+});
