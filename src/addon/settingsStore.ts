@@ -1,25 +1,17 @@
-import { languageFor } from '../core/format/locale';
+import { localeInfo } from '../core/format/locale';
 import { defaultSettings, parseStoredSettings, serializeSettings, validateSettings } from '../core/settings/settings';
 import type { Language, Settings, SettingsError } from '../core/settings/settings';
 
 /** The document property holding the settings as JSON (every editor of the spreadsheet shares them). */
 export const SETTINGS_PROPERTY = 'pilote.settings';
 
-const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK']);
-const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
-  US: 'USD', GB: 'GBP', CH: 'CHF', CA: 'CAD', AU: 'AUD', JP: 'JPY', MX: 'MXN', BR: 'BRL', IN: 'INR', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN',
-};
-
 /**
- * Language and currency a spreadsheet locale suggests: fr_FR → French + EUR, en_US → English +
- * USD, en_GB → GBP; by the locale's country, else EUR for French and USD for the rest.
- * (To be replaced by core/format/locale.ts's localeInfo(id) once it carries a currency per locale.)
+ * Language and currency a spreadsheet locale suggests (fr_FR → French + EUR, en_US → English +
+ * USD, en_GB → GBP, de_CH → CHF…), from the core's table of Sheets' locales.
  */
 export function localeDefaults(locale: string): { language: Language; currency: string } {
-  const country = (locale.split(/[_-]/)[1] ?? '').toUpperCase();
-  const language = languageFor(locale);
-  const currency = EURO_COUNTRIES.has(country) ? 'EUR' : CURRENCY_BY_COUNTRY[country] ?? (language === 'fr' ? 'EUR' : 'USD');
-  return { language, currency };
+  const info = localeInfo(locale);
+  return { language: info.language, currency: info.currency };
 }
 
 /**
