@@ -10,20 +10,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { day, harness, type HostGrid } from './harness';
+import { SMALL_DEALS, SMALL_TARGETS } from '../fixtures/smallSales';
 
 // 11 Nov 2026, 10:00 in Paris: 10 of November's 30 days are over.
 const NOW = Date.UTC(2026, 10, 11, 9, 0);
 
-const won = (id: string, k: number, owner: string, region: string, y: number, m: number, d: number) => [id, `C-${id}`, day(y, m, 1), 'Won', k * 1000, day(y, m, d), owner, region, 'Web'];
-const DEALS: HostGrid = [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date', 'Owner', 'Region', 'Channel'],
-  won('N1', 10, 'Alice', 'North', 2026, 7, 10), won('S1', 10, 'Bruno', 'South', 2026, 7, 12), won('E1', 20, 'Alice', 'Export', 2026, 7, 20),
-  won('N2', 10, 'Bruno', 'North', 2026, 8, 5), won('S2', 10, 'Alice', 'South', 2026, 8, 18),
-  won('N3', 10, 'Alice', 'North', 2026, 9, 9), won('S3', 10, 'Bruno', 'South', 2026, 9, 15), won('E2', 20, 'Bruno', 'Export', 2026, 9, 28),
-  won('N4', 8, 'Alice', 'North', 2026, 10, 3), won('N5', 7, 'Bruno', 'North', 2026, 10, 14), won('S4', 8, 'Alice', 'South', 2026, 10, 20),
-  won('S5', 8, 'Bruno', 'South', 2026, 10, 22), won('E3', 4, 'Bruno', 'Export', 2026, 10, 30),
-  won('N6', 5, 'Alice', 'North', 2026, 11, 3), won('E4', 2, 'Bruno', 'Export', 2026, 11, 9),
-];
-const TARGETS: HostGrid = [['KPI', 'Period', 'Target'], ['REVENUE', '2026-10', 50000], ['REVENUE', '2026-11', 60000]];
+const DEALS: HostGrid = SMALL_DEALS;
+const TARGETS: HostGrid = SMALL_TARGETS;
 
 function refreshed(locale: 'en_US' | 'fr_FR', grids: Record<string, HostGrid>) {
   const h = harness(grids, { timeZone: 'Europe/Paris', locale, now: () => NOW, userLocale: locale.slice(0, 2) });

@@ -12,22 +12,11 @@ import { byId } from '../../../src/core/kpi/registry';
 import { monthPeriod } from '../../../src/core/dates/period';
 import type { Grid } from '../../../src/core/cells/cell';
 import { day, read, utc } from '../helpers';
+import { SMALL_DEALS, SMALL_DEAL_HEADERS, SMALL_TARGETS } from '../../fixtures/smallSales';
 
-const H = ['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date', 'Owner', 'Region', 'Channel'];
-const won = (id: string, k: number, owner: string, region: string, y: number, m: number, d: number) => [id, `C-${id}`, utc(y, m, 1), 'Won', k * 1000, utc(y, m, d), owner, region, 'Web'];
-
-// July–September: North 30k, South 30k, Export 40k (shares .3/.3/.4); Alice 50k, Bruno 50k.
-// October: North 15k, South 16k, Export 4k = 35k for an objective of 50k.
-// November to the 10th: North 5k (Alice), Export 2k (Bruno).
-const deals: Grid = [H,
-  won('N1', 10, 'Alice', 'North', 2026, 7, 10), won('S1', 10, 'Bruno', 'South', 2026, 7, 12), won('E1', 20, 'Alice', 'Export', 2026, 7, 20),
-  won('N2', 10, 'Bruno', 'North', 2026, 8, 5), won('S2', 10, 'Alice', 'South', 2026, 8, 18),
-  won('N3', 10, 'Alice', 'North', 2026, 9, 9), won('S3', 10, 'Bruno', 'South', 2026, 9, 15), won('E2', 20, 'Bruno', 'Export', 2026, 9, 28),
-  won('N4', 8, 'Alice', 'North', 2026, 10, 3), won('N5', 7, 'Bruno', 'North', 2026, 10, 14), won('S4', 8, 'Alice', 'South', 2026, 10, 20),
-  won('S5', 8, 'Bruno', 'South', 2026, 10, 22), won('E3', 4, 'Bruno', 'Export', 2026, 10, 30),
-  won('N6', 5, 'Alice', 'North', 2026, 11, 3), won('E4', 2, 'Bruno', 'Export', 2026, 11, 9),
-];
-const targets: Grid = [['KPI', 'Period', 'Target'], ['REVENUE', '2026-10', 50000], ['REVENUE', '2026-11', 60000]];
+const H = SMALL_DEAL_HEADERS;
+const deals: Grid = SMALL_DEALS;
+const targets: Grid = SMALL_TARGETS;
 
 function dashboard(asOf: number, language: 'en' | 'fr' = 'en') {
   const settings = { ...defaultSettings({ currency: 'EUR', language }), kpis: ['REVENUE', 'WIN_RATE', 'NEW_CUSTOMERS', 'PIPELINE', 'AVG_DEAL'] as never };
