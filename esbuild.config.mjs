@@ -6,6 +6,10 @@
 // effect at load) and appends one top-level wrapper per entry point, each custom function with its
 // JSDoc (@customfunction, @param with the real names). Finally it parses its own output with acorn
 // and fails on module syntax, Node globals or a missing entry point.
+//
+// It also builds the sidebar (src/sidebar/, browser TypeScript) into ONE self-contained
+// build/Sidebar.html: HtmlService serves only HTML, so the script and the CSS are inlined, and the
+// page may load nothing but Google's add-on stylesheet (which it does not need).
 import * as esbuild from 'esbuild';
 import { parse } from 'acorn';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,6 +81,54 @@ function checkBundle(code, expected) {
   if (used.size) throw new Error(`build/Code.js uses globals Apps Script lacks: ${[...used].join(', ')}`);
 }
 
+/** The only external resource the sidebar may name: Google's add-on stylesheet. */
+export const ADDON_CSS = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
+
+export async function buildSidebar() {
+  const result = await esbuild.build({
+    entryPoints: ['src/sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2017',
+    platform: 'browser',
+    // HtmlService has been seen to mangle `//` and `/*` inside template literals of inlined
+    // scripts: esbuild turns every template literal into plain string concatenation.
+    supported: { 'template-literal': false },
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text.trim();
+  const css = (await esbuild.transform(readFileSync('src/sidebar/sidebar.css', 'utf8'), { loader: 'css', minify: true, target: 'chrome80' })).code.trim();
+  const shell = readFileSync('src/sidebar/index.html', 'utf8');
+  // `</script` or `</style` inside the inlined code would end the element early: escape them
+  // (inside a string or a regular expression, `<\/` is the same as `</`).
+  const script = js.replace(/<\/(script)/gi, '<\\/$1');
+  const style = css.replace(/<\/(style)/gi, '<\\/$1');
+  const html = shell.replace('/*SIDEBAR_CSS*/', () => style).replace('/*SIDEBAR_JS*/', () => script);
+  checkSidebar(html, script);
+  mkdirSync('build', { recursive: true });
+  writeFileSync('build/Sidebar.html', html);
+  return { bytes: html.length };
+}
+
+/** Fails the build on a sidebar page that would not work, or not safely, in HtmlService. The jest test checks it again. */
+function checkSidebar(html, script) {
+  const problems = [];
+  if ((html.match(/<script\b/gi) ?? []).length !== 1 || (html.match(/<\/script/gi) ?? []).length !== 1) problems.push('exactly one inline <script> element');
+  if (/<script[^>]*\bsrc=/i.test(html)) problems.push('no external script');
+  const links = html.match(/<link\b[^>]*>/gi) ?? [];
+  if (links.length !== 1 || !links[0].includes(`href="${ADDON_CSS}"`)) problems.push(`one <link>, to ${ADDON_CSS}`);
+  if (/@import|url\(\s*['"]?(https?:)?\/\//i.test(html)) problems.push('no stylesheet or font fetched from CSS');
+  if (/<!--/.test(script)) problems.push('no "<!--" in the script');
+  if (/`/.test(script)) problems.push('no template literal in the script');
+  if (/\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write/.test(script)) problems.push('no HTML parsing from strings (user text goes in as text)');
+  if (/\son[a-z]+\s*=/i.test(html.replace(script, ''))) problems.push('no inline event handler attributes');
+  if (problems.length) throw new Error(`build/Sidebar.html must have: ${problems.join('; ')}`);
+}
+
 /** Node-side tools (npm start, npm run bench): never pushed, bundled only to run without ts-node. */
 export async function buildTools() {
   await esbuild.build({
@@ -96,5 +148,7 @@ const what = process.argv[2] ?? 'addon';
 if (what === 'addon' || what === 'all') {
   const r = await buildAddon();
   console.log(`build/Code.js: ${(r.bytes / 1024).toFixed(0)} KB, ${r.entryPoints} entry points, ${r.customFunctions} custom functions`);
+  const sidebar = await buildSidebar();
+  console.log(`build/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(0)} KB`);
 }
 if (what === 'tools' || what === 'all') await buildTools();
