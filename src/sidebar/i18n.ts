@@ -169,7 +169,7 @@ const fr: Strings = {
 
   status: {
     title: 'État des données',
-    meta: (tables: number, problems: number) => `${tables}/7 tables · ${problems === 0 ? 'aucun problème' : `${problems} problème${problems > 1 ? 's' : ''}`}`,
+    meta: (tables: number, problems: number) => `${tables}/7 tables · ${problems === 0 ? '0 problème' : `${problems} problèmes`}`.replace('1 problèmes', '1 problème'),
     sheet: (name: string) => `onglet « ${name} »`,
     rows: (n: number) => `${n.toLocaleString('fr-FR')} ligne${n > 1 ? 's' : ''}`,
     reason: { only: '', named: 'nommé comme la table', override: 'choisi dans les réglages', mostColumns: 'le plus de colonnes reconnues', mostRows: 'le plus de lignes', first: 'premier dans l’ordre des onglets' },

@@ -17,13 +17,13 @@ export function digestSection(app: App): HTMLElement {
   const s = app.s.digest;
   const form = el('form', { class: 'digest-form', attrs: { novalidate: true } });
 
-  const enabled = el('input', { id: newId('digest-on'), attrs: { type: 'checkbox', checked: d.enabled } });
-  const day = el('select', { id: newId('digest-day') }, Array.from({ length: 28 }, (_, i) => el('option', { attrs: { value: i + 1, selected: d.day === i + 1 } }, String(i + 1))));
-  const hour = el('select', { id: newId('digest-hour') }, Array.from({ length: 24 }, (_, h) => el('option', { attrs: { value: h, selected: d.hour === h } }, hourText(h))));
-  const recipients = el('textarea', { id: newId('digest-to'), attrs: { rows: 3, spellcheck: 'false', autocomplete: 'off' } });
+  const enabled = el('input', { id: newId('digest-on'), attrs: { name: 'enabled', type: 'checkbox', checked: d.enabled } });
+  const day = el('select', { id: newId('digest-day'), attrs: { name: 'day' } }, Array.from({ length: 28 }, (_, i) => el('option', { attrs: { value: i + 1, selected: d.day === i + 1 } }, String(i + 1))));
+  const hour = el('select', { id: newId('digest-hour'), attrs: { name: 'hour' } }, Array.from({ length: 24 }, (_, h) => el('option', { attrs: { value: h, selected: d.hour === h } }, hourText(h))));
+  const recipients = el('textarea', { id: newId('digest-to'), attrs: { name: 'recipients', rows: 3, spellcheck: 'false', autocomplete: 'off' } });
   recipients.value = d.recipients.join('\n');
-  const language = el('select', { id: newId('digest-language') }, (['en', 'fr'] as const).map((l) => el('option', { attrs: { value: l, selected: l === d.language } }, app.s.languageNames[l])));
-  const refreshFirst = el('input', { attrs: { type: 'checkbox', checked: d.refreshFirst } });
+  const language = el('select', { id: newId('digest-language'), attrs: { name: 'language' } }, (['en', 'fr'] as const).map((l) => el('option', { attrs: { value: l, selected: l === d.language } }, app.s.languageNames[l])));
+  const refreshFirst = el('input', { attrs: { name: 'refreshFirst', type: 'checkbox', checked: d.refreshFirst } });
 
   const statusLines: Node[] = [];
   statusLines.push(el('p', { class: 'small' }, digest.lastSent ? s.lastSent(periodLabel(digest.lastSent.month, app.s), digest.lastSent.at.replace('T', ' ').slice(0, 16)) : s.never));

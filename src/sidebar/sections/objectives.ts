@@ -21,7 +21,7 @@ export function objectivesSection(app: App): HTMLElement {
   const shown = dashboardPeriods(app);
   const periods = [...new Set(targets.rows.map((r) => r.periodKey ?? r.period))].filter((p) => p !== '').sort().reverse();
   if (view.filter !== 'dashboard' && view.filter !== 'all' && !periods.includes(view.filter)) view.filter = 'dashboard';
-  const filter = el('select', { id: newId('show') },
+  const filter = el('select', { id: newId('show'), attrs: { name: 'show' } },
     el('option', { attrs: { value: 'dashboard' } }, s.dashboardPeriods(shown.map((p) => periodLabel(p, app.s, true)))),
     el('option', { attrs: { value: 'all' } }, s.all(targets.rows.length)),
     periods.map((p) => el('option', { attrs: { value: p } }, periodLabel(p, app.s))),
@@ -31,7 +31,7 @@ export function objectivesSection(app: App): HTMLElement {
 
   const rows = targets.rows.filter((r) => view.filter === 'all' || (view.filter === 'dashboard' ? shown.includes(r.periodKey ?? '') : (r.periodKey ?? r.period) === view.filter));
   const list = el('ul', { class: 'plain targets' }, rows.map((r) => (view.editing?.mode === 'edit' && view.editing.row.row === r.row ? el('li', {}, editor(app)) : targetItem(app, r))));
-  const add = el('button', { class: 'create', attrs: { type: 'button' }, on: { click: () => { view.editing = { mode: 'add' }; view.confirming = null; app.render(); } } }, `+ ${s.add}`);
+  const add = el('button', { class: 'create', attrs: { type: 'button', 'data-action': 'add-objective' }, on: { click: () => { view.editing = { mode: 'add' }; view.confirming = null; app.render(); } } }, `+ ${s.add}`);
   const body: Node[] = [
     el('p', { class: 'gray small' }, targets.sheet ? s.storedIn(targets.sheet) : s.willCreate(targets.newSheetName)),
     field(s.show, filter),
@@ -92,25 +92,25 @@ function editor(app: App): HTMLElement {
   const current = editing.mode === 'edit' ? editing.row : null;
   const form = el('form', { class: 'target-editor', attrs: { novalidate: true } });
 
-  const kpi = el('select', { id: newId('kpi') }, catalog.kpis.map((k) => el('option', { attrs: { value: k.id } }, k.label[app.language])));
+  const kpi = el('select', { id: newId('kpi'), attrs: { name: 'kpi' } }, catalog.kpis.map((k) => el('option', { attrs: { value: k.id } }, k.label[app.language])));
   kpi.value = current?.kpiId ?? app.state.settings.kpis[0] ?? 'REVENUE';
   const periodsId = newId('periods');
-  const period = el('input', { id: newId('period'), attrs: { type: 'text', list: periodsId, placeholder: s.periodHint, value: current ? current.periodKey ?? current.period : dashboardPeriods(app)[1], autocomplete: 'off' } });
+  const period = el('input', { id: newId('period'), attrs: { name: 'period', type: 'text', list: periodsId, placeholder: s.periodHint, value: current ? current.periodKey ?? current.period : dashboardPeriods(app)[1], autocomplete: 'off' } });
   const periodList = el('datalist', { id: periodsId }, catalog.targetPeriods.map((p) => { const o = el('option'); o.value = p; o.label = periodLabel(p, app.s); return o; }));
   const unit = el('span', { class: 'unit' });
-  const target = el('input', { id: newId('target'), class: 'short', attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off' } });
+  const target = el('input', { id: newId('target'), class: 'short', attrs: { name: 'target', type: 'text', inputmode: 'decimal', autocomplete: 'off' } });
   const kpiUnit = () => kpiOf(app, kpi.value as KpiId)?.unit ?? 'count';
   const showUnit = () => { unit.textContent = kpiUnit() === 'ratio' ? '%' : kpiUnit() === 'currency' ? app.state.settings.currency : ''; };
   kpi.addEventListener('change', showUnit);
   showUnit();
   if (current?.target !== null && current?.target !== undefined) target.value = formatNumber(kpiUnit() === 'ratio' ? current.target * 100 : current.target, app.language, 4);
 
-  const column = el('select', { id: newId('segment') },
+  const column = el('select', { id: newId('segment'), attrs: { name: 'filterColumn' } },
     el('option', { attrs: { value: '' } }, s.wholeBusiness),
     catalog.segments.map((c) => el('option', { attrs: { value: c.column } }, c.column)));
   const valuesId = newId('values');
-  const values = el('datalist', { id: valuesId });
-  const value = el('input', { id: newId('segment-value'), attrs: { type: 'text', list: valuesId, 'aria-label': s.segmentValue, placeholder: s.segmentValue, autocomplete: 'off' } });
+  const values = el('datalist', { id: valuesId, class: 'segment-values' });
+  const value = el('input', { id: newId('segment-value'), attrs: { name: 'filterValue', type: 'text', list: valuesId, 'aria-label': s.segmentValue, placeholder: s.segmentValue, autocomplete: 'off' } });
   if (current?.filterColumn && !catalog.segments.some((c) => c.column === current.filterColumn)) column.appendChild(el('option', { attrs: { value: current.filterColumn } }, current.filterColumn));
   column.value = current?.filterColumn ?? '';
   value.value = current?.filterValue ?? '';

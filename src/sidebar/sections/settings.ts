@@ -40,7 +40,7 @@ export function settingsSection(app: App): HTMLElement {
   const chosen = new Set<KpiId>(settings.kpis);
   const count = el('span', { class: 'kpi-count gray' });
   const kpiBoxes = catalog.kpis.map((k) => {
-    const input = el('input', { attrs: { type: 'checkbox', value: k.id, checked: chosen.has(k.id) } });
+    const input = el('input', { attrs: { type: 'checkbox', name: 'kpis', value: k.id, checked: chosen.has(k.id) } });
     input.addEventListener('change', () => updateCount());
     return { id: k.id, input, node: el('label', { class: 'check', title: k.definition[app.language] }, input, ` ${k.label[app.language]}`) };
   });
@@ -54,12 +54,12 @@ export function settingsSection(app: App): HTMLElement {
 
   // Currency and language
   const currencies = catalog.currencies.includes(settings.currency) ? catalog.currencies : [settings.currency, ...catalog.currencies];
-  const currency = el('select', { id: newId('currency') }, currencies.map((c) => el('option', { attrs: { value: c, selected: c === settings.currency } }, c)));
-  const language = el('select', { id: newId('language') }, (['en', 'fr'] as const).map((l) => el('option', { attrs: { value: l, selected: l === settings.language } }, app.s.languageNames[l])));
+  const currency = el('select', { id: newId('currency'), attrs: { name: 'currency' } }, currencies.map((c) => el('option', { attrs: { value: c, selected: c === settings.currency } }, c)));
+  const language = el('select', { id: newId('language'), attrs: { name: 'language' } }, (['en', 'fr'] as const).map((l) => el('option', { attrs: { value: l, selected: l === settings.language } }, app.s.languageNames[l])));
 
   // Dimensions
   const dimensions = catalog.dimensions.map((d) => {
-    const input = el('input', { attrs: { type: 'checkbox', value: d, checked: settings.dimensions.includes(d) } });
+    const input = el('input', { attrs: { type: 'checkbox', name: 'dimensions', value: d, checked: settings.dimensions.includes(d) } });
     return { d, input, node: el('label', { class: 'check' }, input, ` ${app.s.dimensionNames[d]}`) };
   });
 
@@ -91,7 +91,7 @@ export function settingsSection(app: App): HTMLElement {
   const listed = new Set(entries.map(([k]) => stageKey(k)));
   const unlisted = catalog.stages.filter((st) => !listed.has(stageKey(st.stage))).map((st) => st.stage);
 
-  const margin = el('input', { id: newId('margin'), class: 'short', attrs: { type: 'text', inputmode: 'decimal', value: formatNumber(settings.grossMargin * 100, app.language, 1) } });
+  const margin = el('input', { id: newId('margin'), class: 'short', attrs: { name: 'grossMargin', type: 'text', inputmode: 'decimal', value: formatNumber(settings.grossMargin * 100, app.language, 1) } });
   const save = el('button', { class: 'action', attrs: { type: 'submit' } }, s.save);
 
   form.append(
