@@ -127,7 +127,8 @@ const en = {
     refreshFirst: 'Refresh the dashboard before sending',
     save: 'Save digest settings',
     saved: 'Digest settings saved.',
-    sendTest: 'Send me a test now',
+    sendTest: 'Send a test now',
+    testHint: 'A test goes to you only, its subject marked [Test].',
     sent: (to: string[]) => `Test digest sent to ${to.join(', ')}.`,
     lastSent: (month: string, at: string) => `Last digest: ${month}, sent ${at}.`,
     never: 'No digest sent yet.',
@@ -145,8 +146,15 @@ const en = {
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   quarter: (q: number, y: number) => `Q${q} ${y}`,
-  /** English keeps the server's message, which names the value and says what to write. */
-  fieldMessage: (_field: string, server: string) => server,
+  /**
+   * English keeps the server's message, which names the value and says what to write; where the
+   * server speaks of fractions, the sidebar's percentages are named instead.
+   */
+  fieldMessage: (field: string, server: string): string => {
+    if (field === 'stageProbabilities') return server.replace('the probability of', 'the chance of').replace(/between 0 and 1\b.*$/, 'between 0 and 100 %');
+    if (field === 'grossMargin') return 'the margin must be more than 0 % and at most 100 %';
+    return server;
+  },
 };
 
 export type Strings = typeof en;
@@ -278,7 +286,8 @@ const fr: Strings = {
     refreshFirst: 'Actualiser le tableau de bord avant l’envoi',
     save: 'Enregistrer le résumé',
     saved: 'Réglages du résumé enregistrés.',
-    sendTest: 'M’envoyer un test',
+    sendTest: 'Envoyer un test',
+    testHint: 'Un test n’est envoyé qu’à vous, son objet marqué [Test].',
     sent: (to: string[]) => `Résumé de test envoyé à ${to.join(', ')}.`,
     lastSent: (month: string, at: string) => `Dernier résumé : ${month}, envoyé le ${at}.`,
     never: 'Aucun résumé envoyé pour l’instant.',
@@ -308,7 +317,7 @@ const FR_FIELD_RULES: Record<string, string> = {
   language: 'français ou anglais',
   dimensions: 'choisissez parmi canal, produit, responsable et région',
   stageProbabilities: 'chaque chance doit être comprise entre 0 et 100 %, pour une étape nommée',
-  grossMargin: 'une marge entre 1 et 100 %',
+  grossMargin: 'une marge de plus de 0 % et d’au plus 100 %',
   targetPeriod: 'écrivez 2026-03 (mois), 2026-Q1 (trimestre) ou 2026 (année)',
   kpi: 'choisissez un indicateur',
   target: 'un nombre (un taux entre 0 et 100 %)',

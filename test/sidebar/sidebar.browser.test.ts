@@ -73,9 +73,11 @@ describeBrowser('the sidebar on the sample workbook (en_US)', () => {
     await discovery.fill('150');
     await page.click('.settings-form button[type="submit"]');
     await idle(page);
-    expect(await text(page, '.field-error[data-field="stageProbabilities"]')).toBe('Stage chances: the probability of stage "Discovery" must be between 0 and 1 (e.g. 0.3 for 30 %)');
+    expect(await text(page, '.field-error[data-field="stageProbabilities"]')).toBe('Stage chances: the chance of stage "Discovery" must be between 0 and 100 %');
     expect(await text(page, '#banner')).toContain('Nothing was saved: fix the fields marked in red.');
     expect(h.rt.properties.get('document', 'pilote.settings')).toBeNull();
+    await page.locator('.field-error[data-field="stageProbabilities"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'sidebar-settings-refused.png');
 
     await discovery.fill('15');
     await page.check('.settings-form input[type="radio"][value="quarter"]');

@@ -40,6 +40,7 @@ export function digestSection(app: App): HTMLElement {
     el('div', { class: 'form-actions' },
       el('button', { class: 'action', attrs: { type: 'submit' } }, s.save), ' ',
       el('button', { attrs: { type: 'button', 'data-action': 'send-test' }, on: { click: () => void sendTest(app) } }, s.sendTest)),
+    el('p', { class: 'gray small' }, s.testHint),
     el('div', { class: 'digest-status' }, statusLines),
   );
   form.addEventListener('submit', (event) => {

@@ -27,6 +27,7 @@ export function fieldError(name: string): HTMLElement {
 export function showFieldErrors(root: HTMLElement, errors: { field: string; text: string }[]): string[] {
   root.querySelectorAll<HTMLElement>('.field-error').forEach((n) => (n.textContent = ''));
   root.querySelectorAll('.invalid').forEach((n) => n.classList.remove('invalid'));
+  root.querySelectorAll('.invalid-row').forEach((n) => n.classList.remove('invalid-row'));
   const homeless: string[] = [];
   for (const e of errors) {
     const slot = root.querySelector<HTMLElement>(`.field-error[data-field="${e.field}"]`);

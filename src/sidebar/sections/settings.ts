@@ -149,6 +149,22 @@ export function settingsSection(app: App): HTMLElement {
   return section(app, 'settings', s.title, s.meta(grainText, settings.kpis.length), [form]);
 }
 
+/**
+ * A refused stage chance marks its own row, not the whole list: the server's message quotes the
+ * stage (`the probability of stage "Discovery" must be…`).
+ */
+function markStages(form: HTMLElement, messages: string[]): void {
+  const named = messages.map((m) => /stage "([^"]*)"/.exec(m)?.[1]).filter((n): n is string => n !== undefined);
+  const rows = Array.from(form.querySelectorAll<HTMLElement>('.stage-row'));
+  const marked = rows.filter((row) => named.includes((row.querySelector('.stage-name') as HTMLInputElement).value.trim()));
+  if (!marked.length) return;
+  form.querySelector('.field-error[data-field="stageProbabilities"]')?.parentElement?.classList.remove('invalid');
+  for (const row of marked) {
+    row.classList.add('invalid-row');
+    if (row.parentElement?.hidden) row.parentElement.hidden = false;
+  }
+}
+
 /** Stage names compare as the core reads them: case, accents and spaces aside. */
 function stageKey(stage: string): string {
   return stage.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -160,8 +176,9 @@ async function submit(app: App, form: HTMLElement, input: SettingsInput): Promis
   if (!r.ok) {
     const errors = r.errors.map((e) => ({ field: e.field, text: `${app.s.fields[e.field] ?? e.field}: ${app.s.fieldMessage(e.field, e.message)}` }));
     const homeless = showFieldErrors(form, errors);
+    markStages(form, r.errors.filter((e) => e.field === 'stageProbabilities').map((e) => e.message));
     app.error(app.s.settings.notSaved, homeless);
-    form.querySelector('.invalid')?.scrollIntoView({ block: 'center' });
+    form.querySelector('.invalid, .invalid-row')?.scrollIntoView({ block: 'center' });
     return;
   }
   app.state.settings = r.settings;
