@@ -6,10 +6,17 @@
 // effect at load) and appends one top-level wrapper per entry point, each custom function with its
 // JSDoc (@customfunction, @param with the real names). Finally it parses its own output with acorn
 // and fails on module syntax, Node globals or a missing entry point.
+//
+// It also builds the sidebar (src/sidebar/, browser TypeScript) into ONE self-contained
+// build/Sidebar.html: HtmlService serves only HTML, so the script and the CSS are inlined, and the
+// page may load nothing but Google's add-on stylesheet (which it does not need).
 import * as esbuild from 'esbuild';
 import { parse } from 'acorn';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
+import inline from './scripts/inlineHtml.cjs';
+
+const { inlineHtml, inlineHtmlProblems } = inline;
 
 const FORBIDDEN = ['require', 'process', 'module', 'exports', '__dirname', '__filename', 'Buffer', 'global', 'setTimeout', 'setInterval', 'setImmediate', 'fetch', 'window', 'document'];
 
@@ -77,6 +84,35 @@ function checkBundle(code, expected) {
   if (used.size) throw new Error(`build/Code.js uses globals Apps Script lacks: ${[...used].join(', ')}`);
 }
 
+export async function buildSidebar() {
+  const result = await esbuild.build({
+    entryPoints: ['src/sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2017',
+    platform: 'browser',
+    // HtmlService has been seen to mangle `//` and `/*` inside template literals of inlined
+    // scripts: esbuild turns every template literal into plain string concatenation.
+    supported: { 'template-literal': false },
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text.trim();
+  const css = (await esbuild.transform(readFileSync('src/sidebar/sidebar.css', 'utf8'), { loader: 'css', minify: true, target: 'chrome80' })).code.trim();
+  const shell = readFileSync('src/sidebar/index.html', 'utf8');
+  // Script and CSS inline, `</script` escaped (scripts/inlineHtml.cjs); the build fails on a page
+  // HtmlService would not serve as meant. The jest tests check the built file again.
+  const { html, script } = inlineHtml(shell, { css, js });
+  const problems = inlineHtmlProblems(html, script);
+  if (problems.length) throw new Error(`build/Sidebar.html must have: ${problems.join('; ')}`);
+  mkdirSync('build', { recursive: true });
+  writeFileSync('build/Sidebar.html', html);
+  return { bytes: html.length };
+}
+
 /** Node-side tools (npm start, npm run bench): never pushed, bundled only to run without ts-node. */
 export async function buildTools() {
   await esbuild.build({
@@ -96,5 +132,7 @@ const what = process.argv[2] ?? 'addon';
 if (what === 'addon' || what === 'all') {
   const r = await buildAddon();
   console.log(`build/Code.js: ${(r.bytes / 1024).toFixed(0)} KB, ${r.entryPoints} entry points, ${r.customFunctions} custom functions`);
+  const sidebar = await buildSidebar();
+  console.log(`build/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(0)} KB`);
 }
 if (what === 'tools' || what === 'all') await buildTools();

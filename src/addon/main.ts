@@ -6,12 +6,13 @@
 import { FORMULA_DOCS } from '../core/formulas/docs';
 import { CUSTOM_FUNCTIONS } from './customFunctions';
 import { onDigestTrigger } from './digest/digestTrigger';
-import { sendDigestNow } from './digest/sendDigest';
-import { setDigest } from './digest/setDigest';
 import { insertSampleData } from './insertSampleData';
 import { onInstall, onOpen } from './menu';
-import { refreshDashboard } from './refreshDashboard';
+import { refreshDashboardEntry } from './refreshDashboard';
 import { showHelp } from './showHelp';
+import { SIDEBAR_FUNCTIONS, SIDEBAR_PARAMS } from './sidebar/api';
+import { openSidebar } from './sidebar/openSidebar';
+import { forSidebar, SIDEBAR_DOCS, sidebarServer, USER_MESSAGES_ONLY } from './sidebar/server';
 
 export interface EntryPoint {
   /** Parameter names of the generated top-level function. */
@@ -21,16 +22,27 @@ export interface EntryPoint {
   run: (...args: never[]) => unknown;
 }
 
-/** Menus, triggers and (later) sidebar handlers: the functions Apps Script calls by name. */
+/**
+ * The sidebar's server functions (sidebar/api.ts), each guarded so a failure reaches the
+ * sidebar as a message for the user. The parameter names come from SIDEBAR_PARAMS, whose type
+ * follows SidebarApi: a function added, removed or given another arity fails the typecheck.
+ */
+const sidebarEntryPoints: Record<string, EntryPoint> = Object.fromEntries(SIDEBAR_FUNCTIONS.map((name) => {
+  const fn = sidebarServer[name] as (...args: unknown[]) => unknown;
+  return [name, { params: [...SIDEBAR_PARAMS[name]], doc: SIDEBAR_DOCS[name], run: USER_MESSAGES_ONLY.has(name) ? fn : forSidebar(fn) }];
+}));
+
+/** Menus, triggers and sidebar handlers: the functions Apps Script calls by name. */
 export const entryPoints: Record<string, EntryPoint> = {
   onOpen: { params: ['e'], doc: 'Adds the Pilote menu when the spreadsheet opens.', run: onOpen },
   onInstall: { params: ['e'], doc: 'Adds the Pilote menu right after the add-on is installed.', run: onInstall },
-  refreshDashboard: { params: [], doc: 'Menu: generates the dashboard sheets, or replaces them with fresh ones.', run: refreshDashboard },
+  openSidebar: { params: [], doc: 'Menu: opens the Pilote sidebar.', run: openSidebar },
+  ...sidebarEntryPoints,
+  // Menu and sidebar: the sidebar passes 'sidebar' (see refreshDashboardEntry).
+  refreshDashboard: { params: ['from'], doc: SIDEBAR_DOCS.refreshDashboard, run: forSidebar(refreshDashboardEntry) },
   insertSampleData: { params: [], doc: 'Menu: inserts the sample tables into new sheets.', run: insertSampleData },
   showHelp: { params: [], doc: 'Menu: shows the custom functions in a sidebar.', run: showHelp },
   onDigestTrigger: { params: ['e'], doc: 'Daily time-driven trigger: sends the monthly digest when it is due.', run: onDigestTrigger },
-  setDigest: { params: ['settings'], doc: 'Sidebar: saves the monthly digest settings and installs or removes its daily trigger.', run: setDigest },
-  sendDigestNow: { params: [], doc: 'Sidebar: sends a test digest of the last full month to the user only.', run: sendDigestNow },
 };
 
 /** The custom functions and their documentation (the build writes their JSDoc from it). */

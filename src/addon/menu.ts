@@ -2,8 +2,8 @@ import { languageFor } from '../core/format/locale';
 
 /** The menu's captions in each language Pilote speaks. */
 export const MENU_CAPTIONS = {
-  en: { refresh: 'Refresh dashboard', sample: 'Insert sample data', help: 'Help: custom functions' },
-  fr: { refresh: 'Actualiser le tableau de bord', sample: 'Insérer des données d’exemple', help: 'Aide : fonctions personnalisées' },
+  en: { open: 'Open Pilote', refresh: 'Refresh dashboard', setUp: 'Set up sheets', sample: 'Insert sample data', help: 'Help: custom functions' },
+  fr: { open: 'Ouvrir Pilote', refresh: 'Actualiser le tableau de bord', setUp: 'Préparer les feuilles', sample: 'Insérer des données d’exemple', help: 'Aide : fonctions personnalisées' },
 } as const;
 
 /**
@@ -27,7 +27,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const t = MENU_CAPTIONS[menuLanguage()];
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    .addItem(t.open, 'openSidebar')
     .addItem(t.refresh, 'refreshDashboard')
+    .addItem(t.setUp, 'setUpSheets')
     .addItem(t.sample, 'insertSampleData')
     .addSeparator()
     .addItem(t.help, 'showHelp')

@@ -1,7 +1,7 @@
 import { buildDashboardSheets } from '../core/dashboard/dashboardSheets';
 import type { DashboardOutput, RefreshSummary } from '../core/dashboard/dashboardSheets';
+import type { RefreshResult } from './refreshResult';
 import { formatDay } from '../core/dates/day';
-import type { GeneratedSheetKey } from '../core/render/sheetPlan';
 import type { Language, Settings } from '../core/settings/settings';
 import { loadSettings } from './settingsStore';
 import { applyLayout, findGeneratedSheets, layoutGeneratedSheets } from './sheets/generatedSheets';
@@ -23,26 +23,7 @@ export interface RefreshOptions {
   lockWaitMs?: number;
 }
 
-/** What a refresh did, JSON-safe (google.script.run passes it as is). */
-export interface RefreshResult {
-  /** The generated sheets, in plan order (the Dashboard first), with their names in the workbook. */
-  sheets: { key: GeneratedSheetKey; name: string }[];
-  /** Sheets that got another name because a user sheet has the plan's. */
-  renamed: { key: GeneratedSheetKey; wanted: string; name: string }[];
-  objectives: RefreshSummary['objectives'];
-  alerts: string[];
-  /** The headline cards as fixed-width text lines (what `npm start` prints). */
-  headline: string[];
-  tables: string[];
-  /** User sheets Sheets would not hand over (a chart sheet, a connected data source): not read. */
-  unreadSheets: string[];
-  /** "Today" in the spreadsheet's zone, YYYY-MM-DD. */
-  asOf: string;
-  /** Total time, waiting for the lock included. */
-  millis: number;
-  /** Time spent waiting for another refresh to finish. */
-  waitedMillis: number;
-}
+export type { RefreshResult } from './refreshResult';
 
 export const LOCK_WAIT_MS = 30_000;
 
@@ -177,4 +158,22 @@ export function refreshDashboard(): MenuRefreshOutcome {
     ui.alert('Pilote', message, ui.ButtonSet.OK);
     return { ok: false, message };
   }
+}
+
+/**
+ * The sidebar's Generate button: refresh() with origin 'sidebar'. Its result goes to the success
+ * handler as it is (JSON-safe); a failure is a RefreshError whose message says what to do, which
+ * google.script.run hands to the failure handler. No alert: the sidebar shows the message itself.
+ */
+export function refreshFromSidebar(): RefreshResult {
+  return refresh({ origin: 'sidebar' });
+}
+
+/**
+ * The top-level `refreshDashboard(from)`, for both callers: Apps Script can't tell a menu click
+ * from a google.script.run call, so the sidebar passes 'sidebar'; anything else (a menu click
+ * passes nothing) is the menu, which shows failures in an alert.
+ */
+export function refreshDashboardEntry(from?: unknown): MenuRefreshOutcome | RefreshResult {
+  return from === 'sidebar' ? refreshFromSidebar() : refreshDashboard();
 }

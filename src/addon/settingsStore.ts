@@ -1,6 +1,6 @@
 import { localeInfo } from '../core/format/locale';
 import { defaultSettings, parseStoredSettings, serializeSettings, validateSettings } from '../core/settings/settings';
-import type { Language, Settings, SettingsError } from '../core/settings/settings';
+import type { Language, Settings, SettingsCheck } from '../core/settings/settings';
 
 /** The document property holding the settings as JSON (every editor of the spreadsheet shares them). */
 export const SETTINGS_PROPERTY = 'pilote.settings';
@@ -25,7 +25,7 @@ export function loadSettings(locale?: string): Settings {
   return parseStoredSettings(stored, defaultSettings(localeDefaults(spreadsheetLocale)));
 }
 
-export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+export type SaveSettingsResult = SettingsCheck;
 
 /**
  * Saves the fields the sidebar sends over the current settings. Invalid input saves nothing and

@@ -9,8 +9,9 @@
  */
 import { harness } from './harness';
 
-const EN = ['Refresh dashboard', 'Insert sample data', 'Help: custom functions'];
-const FR = ['Actualiser le tableau de bord', 'Insérer des données d’exemple', 'Aide : fonctions personnalisées'];
+// "Open Pilote" first (issue 11): the sidebar is the founder's way in.
+const EN = ['Open Pilote', 'Refresh dashboard', 'Set up sheets', 'Insert sample data', 'Help: custom functions'];
+const FR = ['Ouvrir Pilote', 'Actualiser le tableau de bord', 'Préparer les feuilles', 'Insérer des données d’exemple', 'Aide : fonctions personnalisées'];
 
 describe.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s', (authMode) => {
   // The spreadsheet's locale is the other language each time: the menu follows the user, not the document.
@@ -19,11 +20,13 @@ describe.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s', (au
   ] as const)('user locale "%s" (spreadsheet %s): captions in the user’s language', (userLocale, locale, captions) => {
     const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale, userLocale });
     addon.onOpen({ authMode });
-    expect(rt.ui.addonMenu).toMatchObject({ kind: 'addon', items: [
-      { type: 'item', caption: captions[0], functionName: 'refreshDashboard' },
-      { type: 'item', caption: captions[1], functionName: 'insertSampleData' },
+    expect(rt.ui.addonMenu).toEqual({ kind: 'addon', caption: null, items: [
+      { type: 'item', caption: captions[0], functionName: 'openSidebar' },
+      { type: 'item', caption: captions[1], functionName: 'refreshDashboard' },
+      { type: 'item', caption: captions[2], functionName: 'setUpSheets' },
+      { type: 'item', caption: captions[3], functionName: 'insertSampleData' },
       { type: 'separator' },
-      { type: 'item', caption: captions[2], functionName: 'showHelp' },
+      { type: 'item', caption: captions[4], functionName: 'showHelp' },
     ] });
     // Nothing but the Ui and the user's locale: no sheet, property or other service read.
     expect(Object.keys(rt.calls.snapshot()).filter((m) => m !== 'SpreadsheetApp.getUi' && m !== 'Session.getActiveUserLocale' && !m.startsWith('Ui.'))).toEqual([]);
@@ -35,7 +38,7 @@ describe('onInstall', () => {
   it('builds the same menu (it calls onOpen)', () => {
     const { rt, addon } = harness({}, { timeZone: 'Europe/Paris', locale: 'en_US' });
     addon.onInstall();
-    expect(rt.ui.menuFunctionNames()).toEqual(['refreshDashboard', 'insertSampleData', 'showHelp']);
+    expect(rt.ui.menuFunctionNames()).toEqual(['openSidebar', 'refreshDashboard', 'setUpSheets', 'insertSampleData', 'showHelp']);
   });
 });
 

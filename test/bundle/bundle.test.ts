@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { FORMULA_DOCS } from '../../src/core/formulas/docs';
 import { KPIS } from '../../src/core/kpi/registry';
+import { SIDEBAR_FUNCTIONS, SIDEBAR_PARAMS } from '../../src/addon/sidebar/api';
 
 const CODE = 'build/Code.js';
 if (!existsSync(CODE)) execFileSync(process.execPath, ['esbuild.config.mjs', 'addon']);
@@ -33,7 +34,7 @@ describe('build/Code.js', () => {
     expect(body.some((n) => n.type.startsWith('Import') || n.type.startsWith('Export'))).toBe(false);
   });
 
-  it.each(['onOpen', 'onInstall', 'insertSampleData', 'showHelp'])('declares the entry point %s at top level', (name) => {
+  it.each(['onOpen', 'onInstall', 'insertSampleData', 'showHelp', 'openSidebar', ...SIDEBAR_FUNCTIONS])('declares the entry point %s at top level', (name) => {
     expect(functions.has(name)).toBe(true);
   });
 
@@ -57,6 +58,14 @@ describe('build/Code.js', () => {
     const declared = (fn.params as { name: string }[]).map((p) => p.name);
     expect(params).toEqual(declared);
     expect(declared).toEqual(doc.params.map((p) => p.name));
+  });
+
+  it('gives each sidebar server function its parameters, by name (refreshDashboard takes the caller: the menu passes nothing)', () => {
+    for (const name of SIDEBAR_FUNCTIONS) {
+      expect(name).not.toMatch(/_$/); // google.script.run can't call a private function
+      expect((functions.get(name)!.params as { name: string }[]).map((p) => p.name)).toEqual([...SIDEBAR_PARAMS[name]]);
+    }
+    expect(SIDEBAR_FUNCTIONS.slice().sort()).toEqual(['getSidebarState', 'refreshDashboard', 'saveSettings', 'saveTargets', 'selectProblem', 'sendDigestNow', 'setDigest', 'setUpSheets']);
   });
 
   it('uses no Node or browser global that Apps Script lacks', () => {

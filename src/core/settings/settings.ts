@@ -69,13 +69,16 @@ export function defaultSettings(locale: { currency: string; language: Language }
   };
 }
 
+/** The settings accepted, or every error with its field (nothing is partially accepted). */
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+
 const PERIOD_KEY = { month: /^\d{4}-(0[1-9]|1[0-2])$/, quarter: /^\d{4}-Q[1-4]$/ };
 
 /**
  * Checks settings sent by the sidebar (any JSON), field by field. Returns the clean settings, or
  * every error with the field it concerns; nothing is partially accepted.
  */
-export function validateSettings(input: unknown, base: Settings): { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] } {
+export function validateSettings(input: unknown, base: Settings): SettingsCheck {
   const errors: SettingsError[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: 'settings', message: 'settings must be an object' }] };
