@@ -51,15 +51,15 @@ export interface ChannelModel {
 /**
  * The economics that make the channel-ROI table say something (revenue / spend per quarter):
  * Referral (a partner programme paying per introduced lead) returns ~11× its spend at a fifth of
- * the average CAC: the channel to capitalise on. Google Ads has the highest CPL (165 €) and returns
- * ~0.6× its spend: the one to fix. LinkedIn, Website, Emailing and Events return 1.7–2.2×. Google
+ * the average CAC: the channel to capitalise on. Google Ads has the highest CPL (185 €) and returns
+ * ~0.55× its spend: the one to fix. LinkedIn, Website, Emailing and Events return 1.7–2.2×. Google
  * Ads and Emailing are sized to win 2–3 customers a quarter even early in the window, so their
  * quarterly ratio stays on its side of 1 and 4.
  */
 export const CHANNELS: readonly ChannelModel[] = [
-  { share: 0.22, mql: 0.45, sql: 0.5, opp: 0.7, win: 0.3, cpl: 140, segments: [0.4, 0.42, 0.18], topProduct: 2 },
+  { share: 0.22, mql: 0.45, sql: 0.5, opp: 0.7, win: 0.3, cpl: 125, segments: [0.4, 0.42, 0.18], topProduct: 2 },
   { share: 0.27, mql: 0.38, sql: 0.42, opp: 0.65, win: 0.27, cpl: 75, segments: [0.6, 0.32, 0.08], topProduct: 2 },
-  { share: 0.13, mql: 0.4, sql: 0.42, opp: 0.62, win: 0.3, cpl: 165, segments: [0.82, 0.18, 0], topProduct: 1 },
+  { share: 0.13, mql: 0.4, sql: 0.42, opp: 0.62, win: 0.3, cpl: 185, segments: [0.82, 0.18, 0], topProduct: 1 },
   { share: 0.16, mql: 0.34, sql: 0.44, opp: 0.65, win: 0.32, cpl: 75, segments: [0.55, 0.35, 0.1], topProduct: 2 },
   { share: 0.08, mql: 0.85, sql: 0.7, opp: 0.8, win: 0.45, cpl: 120, segments: [0.35, 0.45, 0.2], topProduct: 2 },
   { share: 0.14, mql: 0.55, sql: 0.4, opp: 0.6, win: 0.3, cpl: 115, segments: [0.3, 0.45, 0.25], topProduct: 2 },

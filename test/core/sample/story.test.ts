@@ -185,6 +185,7 @@ describe('channel ROI of the last full quarter: one channel to capitalise on, on
     const google = table.get('Google Ads')!;
     expect(google.revenue / google.spend).toBeLessThan(1);
     expect(google.spend / google.leads).toBeGreaterThan(averageCpl);
+    for (const [channel, t] of table) if (channel !== 'Google Ads') expect(t.spend / t.leads).toBeLessThan(google.spend / google.leads); // the highest CPL
     for (const channel of ['LinkedIn', 'Website', 'Emailing', 'Events']) {
       const t = table.get(channel)!;
       expect(`${channel} ${(t.revenue / t.spend).toFixed(2)}`).toMatch(/ [1-3]\./); // between 1× and 4×
