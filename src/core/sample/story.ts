@@ -202,7 +202,8 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
   const monthEnd = monthStartDay(month + 1) - 1;
   const borrowable = candidates.filter((g) => d.created[g.main] <= monthEnd - 8 && (g.pack < 0 || d.created[g.pack] <= monthEnd - 8));
   const mix = new Mix(d, reference, groups);
-  for (let borrowed = 0; borrowed < STORY_MAX_BORROWED && borrowable.length > 0; borrowed++) {
+  let borrowed = 0;
+  while (borrowed < STORY_MAX_BORROWED && borrowable.length > 0) {
     let best = 0;
     let bestScore = Infinity;
     borrowable.forEach((g, k) => {
@@ -223,15 +224,29 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
     }
     groups.push(g);
     mix.add(g, 1);
+    borrowed++;
+  }
+  // Deals lost early next month come along in the usual proportion, so the win rate reads as usual.
+  const lostHere = deals.filter((i) => !d.won[i] && d.mainDeal[i] < 0 && d.close[i] >= monthStartDay(month) && d.close[i] <= monthEnd).length;
+  const wonHere = groups.length - borrowed;
+  const lostNext = nextDeals.filter((i) => !d.won[i] && d.mainDeal[i] < 0 && d.close[i] > monthEnd && d.created[i] <= monthEnd - 8);
+  for (let n = Math.round((borrowed * lostHere) / Math.max(1, wonHere)); n > 0 && lostNext.length > 0; n--) {
+    const i = lostNext.splice(rng.int(lostNext.length), 1)[0];
+    let close = monthEnd - rng.int(6);
+    while (weekdayOf(close) === 0 || weekdayOf(close) === 6) close--;
+    d.close[i] = close;
+    d.expected[i] = close;
   }
 
-  // Which deals become the month's Export deals: about Export's usual share of its revenue, chosen
-  // one by one so that the deals that stay French keep the owner, product and channel mix of the
-  // three months before. The smallest of them stays (Export still shows, at ~5 %), the others slip.
+  // Which deals become the month's Export deals: about Export's usual share of its revenue and of
+  // its deals, chosen one by one so that the deals that stay French keep the owner, product and
+  // channel mix of the three months before. The smallest stays (Export still shows, at ~5 %), the
+  // others slip.
   const home = [...groups];
   const foreignGroups: Group[] = [];
   const monthRevenue = sum(groups);
-  while ((foreignGroups.length < 2 || sum(foreignGroups) < 0.9 * usualExport * monthRevenue) && foreignGroups.length < exportIdentities.length && home.length > 3) {
+  const most = Math.min(exportIdentities.length, Math.max(2, Math.round(usualExport * groups.length)));
+  while ((foreignGroups.length < 2 || sum(foreignGroups) < 0.9 * usualExport * monthRevenue) && foreignGroups.length < most && home.length > 3) {
     let best: Group | undefined;
     let bestScore = Infinity;
     for (const g of home) {
@@ -255,6 +270,18 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
   const freeIdentities = exportIdentities.filter((i) => !foreign.has(i));
   for (const g of foreignGroups) if (!isExport(g)) swapIdentity(world, g.main, freeIdentities.shift()!);
   for (const g of slipped) slip(d, g, rng, month + (rng.chance(0.3) ? 3 : 2));
+  // Export's decisions slip both ways: some of its deals due to be lost that month are still open
+  // too, as many as keep the month's win rate as usual.
+  const monthStart = monthStartDay(month);
+  const closing = (i: number): boolean => d.close[i] >= monthStart && d.close[i] <= monthEnd;
+  const wonDeals = deals.filter((i) => d.won[i] && closing(i)).length + dealsOf(slipped).length;
+  const lostDeals = [...deals, ...nextDeals].filter((i) => !d.won[i] && d.mainDeal[i] < 0 && closing(i));
+  const exportLost = lostDeals.filter((i) => d.region[i] === M.REGION_EXPORT);
+  for (let n = Math.round((lostDeals.length * dealsOf(slipped).length) / Math.max(1, wonDeals)); n > 0 && exportLost.length > 0; n--) {
+    const i = exportLost.splice(rng.int(exportLost.length), 1)[0];
+    d.close[i] = workingDay(rng, month + (rng.chance(0.3) ? 3 : 2));
+    d.storyStage[i] = d.reached[i];
+  }
 
   // Plans: the French deals take the usual product mix, biggest deals the most expensive plans (a
   // story row's product is free: its activities follow the plan it was generated with).
