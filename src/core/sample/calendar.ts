@@ -42,3 +42,26 @@ export function quarterKey(day: Day): string {
   const { year, month } = ymdOfDay(day);
   return year + '-Q' + (Math.floor((month - 1) / 3) + 1);
 }
+
+/** Absolute month index (year × 12 + month − 1) of a day: calendar months are the generator's unit. */
+export function monthIndexOf(day: Day): number {
+  const { year, month } = ymdOfDay(day);
+  return year * 12 + month - 1;
+}
+
+/** First day of an absolute month index. */
+export function monthStartDay(index: number): Day {
+  return Math.round(Date.UTC(Math.floor(index / 12), ((index % 12) + 12) % 12, 1) / MS_PER_DAY);
+}
+
+/** Calendar month 0–11 of an absolute month index. */
+export function calendarMonthOf(index: number): number {
+  return ((index % 12) + 12) % 12;
+}
+
+/** `2610` for October 2026: the month part of sample IDs. */
+export function yymm(index: number): string {
+  const y = ((Math.floor(index / 12) % 100) + 100) % 100;
+  const m = calendarMonthOf(index) + 1;
+  return (y < 10 ? '0' : '') + y + (m < 10 ? '0' : '') + m;
+}

@@ -1,17 +1,26 @@
 /**
- * Deterministic sample workbook of a French B2B SaaS/services startup: leads, deals, activities,
- * spend, customers, surveys and targets. Pure (ES2020 only): used by `npm start`, by "Insert sample
- * data" and by the benchmark (up to 500k leads).
+ * Deterministic sample workbook of a French B2B SaaS startup: leads, deals, activities, spend,
+ * customers, surveys and objectives, in English or French. Pure (ES2020 only): used by `npm start`,
+ * by "Insert sample data" and by the benchmark (up to 500k leads).
+ *
+ * Every calendar month is drawn from its own random streams (plan.ts, deals.ts, leads.ts…), so a
+ * month reads the same whatever day, or month, the workbook is generated; asOf only decides what is
+ * already known (leads created, deals closed, customers gone) and which two months carry the story
+ * the dashboard should find (story.ts): the last full month misses its revenue objective because
+ * Export slipped, and the month in progress runs behind pace.
  */
-import { addMonths, Day } from './calendar';
+import { addMonths, Day, monthIndexOf, monthStartDay, yymm } from './calendar';
+import { ACTIVITY_LABELS, CATEGORY_LABELS, CHANNEL_LABELS, companyName, Label, label, Language, LEAD_STATUS_LABELS,
+  OWNERS, PRODUCT_LABELS, REGION_LABELS, SEGMENT_LABELS, SheetSpec, SHEETS, STAGE_LABELS, SURVEY_LABELS } from './names';
+import { generateActivities } from './activities';
+import { generateWorld, World } from './deals';
+import { generateLeads } from './leads';
 import * as M from './model';
-import {
-  ACTIVITY_LABELS, CATEGORY_LABELS, CHANNEL_LABELS, CompanyNamer, Label, label, Language, LEAD_STATUS_LABELS,
-  OWNERS, PRODUCT_LABELS, REGION_LABELS, SEGMENT_LABELS, SheetSpec, SHEETS, STAGE_LABELS, SURVEY_LABELS,
-} from './names';
-import { Rng } from './random';
-import { makeFrame, randomNoise, Sim, simulate, STAGE_WON } from './simulate';
-import { buildTargets } from './targets';
+import { scaleFor } from './plan';
+import { generateSpend } from './spend';
+import { applyStory } from './story';
+import { addSurveys, Surveys } from './surveys';
+import { buildTargets, monthTargets } from './targets';
 
 export type { Day } from './calendar';
 
@@ -40,7 +49,11 @@ export interface SampleOptions {
   asOf: Day;
   /** Full calendar months before asOf's month (default 18). */
   months?: number;
-  /** Total leads (default 2,400). */
+  /**
+   * Size of the company: the leads expected over the `months` full months before November 2026
+   * (default 3,000). A month's volume depends on its calendar month only (the company grows ~4 %
+   * a month), so windows after 2026 hold more leads and earlier ones fewer.
+   */
   leads?: number;
   seed?: number;
   language?: 'en' | 'fr';
@@ -49,11 +62,8 @@ export interface SampleOptions {
 export const DEFAULT_MONTHS = 18;
 export const DEFAULT_SEED = 1;
 
-const ACT_CALL = 0;
-const ACT_MEETING = 1;
-const ACT_DEMO = 2;
-const ACT_PROPOSAL = 3;
-const ACT_EMAIL = 4;
+/** Months generated after asOf's: every deal created before asOf closes within them (funnel ≤ 2 months, cycle ≤ 5). */
+const HORIZON = 8;
 
 function checkInteger(name: string, value: number, min: number, max: number): void {
   if (typeof value !== 'number' || !isFinite(value) || Math.floor(value) !== value || value < min || value > max) {
@@ -64,30 +74,26 @@ function checkInteger(name: string, value: number, min: number, max: number): vo
 export function generateSample(options: SampleOptions): SampleWorkbook {
   const asOf = options.asOf;
   const months = options.months === undefined ? DEFAULT_MONTHS : options.months;
-  const leads = options.leads === undefined ? M.DEFAULT_LEADS : options.leads;
+  const leadsOption = options.leads === undefined ? M.DEFAULT_LEADS : options.leads;
   const seed = options.seed === undefined ? DEFAULT_SEED : options.seed;
   const language: Language = options.language === 'fr' ? 'fr' : 'en';
   checkInteger('asOf', asOf, -100000, 2000000);
   checkInteger('months', months, 1, 240);
-  checkInteger('leads', leads, 0, 10000000);
+  checkInteger('leads', leadsOption, 0, 10000000);
   if (typeof seed !== 'number' || !isFinite(seed)) throw new RangeError('generateSample: seed must be a finite number');
 
-  const firstMonth = addMonths(asOf, -months);
-  const frame = makeFrame(firstMonth, asOf);
-  const rng = new Rng(seed);
-  const noise = randomNoise(frame, rng);
-  const sim = simulate(frame, leads, rng, noise, new CompanyNamer(rng));
+  const asOfMonth = monthIndexOf(asOf);
+  const fromMonth = asOfMonth - months;
+  const firstDay = monthStartDay(fromMonth);
+  const scale = scaleFor(leadsOption, months);
+  // From the epoch on, so that running totals and customers won long ago are the same in every window.
+  const world = generateWorld(seed, scale, Math.min(M.EPOCH_MONTH, fromMonth - 6), asOfMonth + HORIZON);
+  applyStory(world, seed, asOfMonth, { last: monthTargets(scale, asOfMonth - 1), current: monthTargets(scale, asOfMonth) });
 
   const lab = (table: readonly Label[]): string[] => table.map((l) => label(l, language));
   const L = {
-    channel: lab(CHANNEL_LABELS),
-    status: lab(LEAD_STATUS_LABELS),
-    stage: lab(STAGE_LABELS),
-    activity: lab(ACTIVITY_LABELS),
-    product: lab(PRODUCT_LABELS),
-    region: lab(REGION_LABELS),
-    segment: lab(SEGMENT_LABELS),
-    category: lab(CATEGORY_LABELS),
+    channel: lab(CHANNEL_LABELS), status: lab(LEAD_STATUS_LABELS), stage: lab(STAGE_LABELS), activity: lab(ACTIVITY_LABELS),
+    product: lab(PRODUCT_LABELS), region: lab(REGION_LABELS), segment: lab(SEGMENT_LABELS), category: lab(CATEGORY_LABELS),
     survey: lab(SURVEY_LABELS),
   };
   const sheet = (spec: SheetSpec, formats: ColumnFormat[], rows: SampleCell[][]): SampleSheet => ({
@@ -96,85 +102,96 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
     formats,
     rows,
   });
+  const d = world.deals;
+  const co = world.companies;
+  const names = new Map<number, string>();
+  const nameOf = (company: number): string => {
+    let name = names.get(company);
+    if (name === undefined) names.set(company, (name = companyName(co.nameNumber[company], co.exportCompany[company])));
+    return name;
+  };
 
   // Leads
-  const leadRows: SampleCell[][] = new Array(sim.leadCount);
-  for (let i = 0; i < sim.leadCount; i++) {
-    leadRows[i] = [id('L-', i + 1), sim.leadDay[i], L.channel[sim.leadChannel[i]], L.status[sim.leadStatus[i]], OWNERS[sim.leadOwner[i]]];
+  const leads = generateLeads(world, seed, scale, fromMonth, asOf, asOfMonth);
+  const leadRows: SampleCell[][] = new Array(leads.count);
+  for (let i = 0; i < leads.count; i++) {
+    leadRows[i] = [id('L-', fromMonth + leads.month[i], leads.seq[i], 4), leads.day[i], L.channel[leads.channel[i]], L.status[leads.status[i]], OWNERS[leads.owner[i]]];
   }
 
-  // Deals, numbered in creation-date order
-  const dealOrder = orderByDay(sim.dealCreated, sim.dealCount, frame.firstDay, frame.dayCount);
-  const dealIds: string[] = new Array(sim.dealCount);
-  const dealRows: SampleCell[][] = new Array(sim.dealCount);
-  for (let k = 0; k < sim.dealCount; k++) {
-    const d = dealOrder[k];
-    const dealId = id('D-', k + 1);
-    dealIds[d] = dealId;
-    const close = sim.dealClose[d];
+  // Deals: numbered in creation order within their creation month; shown if they close in the window.
+  const numbered = dealNumbers(world, asOf, fromMonth);
+  const shown: number[] = [];
+  for (const i of numbered.order) if (d.gen[i] >= fromMonth) shown.push(i);
+  const dealRows: SampleCell[][] = new Array(shown.length);
+  shown.forEach((i, k) => {
+    const closed = d.close[i] < asOf;
+    let stage: number;
+    if (closed) stage = d.won[i] ? 4 : 5;
+    else if (d.storyStage[i] >= 0) stage = d.storyStage[i];
+    else stage = Math.max(0, Math.min(d.reached[i], Math.floor(((asOf - d.created[i]) / Math.max(1, d.close0[i] - d.created[i])) * 4)));
     dealRows[k] = [
-      dealId, sim.companyName[sim.dealCompany[d]], sim.dealCreated[d], L.stage[sim.dealStage[d]], sim.dealAmount[d],
-      close >= 0 ? close : null, OWNERS[sim.dealOwner[d]], L.product[sim.dealProduct[d]], L.region[sim.dealRegion[d]],
-      L.channel[sim.dealChannel[d]],
+      numbered.id[i], nameOf(d.company[i]), d.created[i], L.stage[stage], d.amount[i], closed ? d.close[i] : d.expected[i],
+      OWNERS[d.owner[i]], L.product[d.product[i]], L.region[d.region[i]], L.channel[d.channel[i]],
     ];
-  }
+  });
 
-  // Activities
-  const acts = makeActivities(sim, rng, dealOrder);
-  const actOrder = orderByDay(acts.day, acts.day.length, frame.firstDay, frame.dayCount);
+  // Activities of the deals shown, in date order.
+  const acts = generateActivities(world, seed, shown, firstDay, asOf);
+  const actOrder = orderByDay(acts.day, firstDay, asOf - firstDay);
   const activityRows: SampleCell[][] = new Array(actOrder.length);
   for (let k = 0; k < actOrder.length; k++) {
     const a = actOrder[k];
-    const d = acts.deal[a];
-    activityRows[k] = [acts.day[a], L.activity[acts.type[a]], OWNERS[sim.dealOwner[d]], dealIds[d]];
+    const i = acts.deal[a];
+    activityRows[k] = [acts.day[a], L.activity[acts.type[a]], OWNERS[d.owner[i]], numbered.id[i]];
   }
 
-  // Spend
-  const spendRows: SampleCell[][] = new Array(sim.spendMonth.length);
-  for (let i = 0; i < sim.spendMonth.length; i++) {
-    const ch = sim.spendChannel[i];
-    spendRows[i] = [frame.monthStarts[sim.spendMonth[i]], ch >= 0 ? L.channel[ch] : null, L.category[sim.spendCategory[i]], sim.spendAmount[i]];
+  // Spend, with commissions on each month's revenue so far.
+  const revenue = new Map<number, number>();
+  for (let i = 0; i < d.count; i++) {
+    if (!d.won[i] || d.close[i] >= asOf || d.close[i] < firstDay) continue;
+    const m = monthIndexOf(d.close[i]);
+    revenue.set(m, (revenue.get(m) ?? 0) + d.amount[i]);
   }
+  const spendRows: SampleCell[][] = generateSpend(seed, scale, fromMonth, asOf, (m) => revenue.get(m) ?? 0).map((s) => [
+    monthStartDay(s.month), s.channel >= 0 ? L.channel[s.channel] : null, L.category[s.category], s.amount,
+  ]);
 
-  // Customers: one row per company with a won deal, by start date
-  const starts: number[] = [];
-  const customerIds: number[] = [];
-  for (let c = 0; c < sim.companyStart.length; c++) {
-    if (sim.companyStart[c] >= 0) {
-      starts.push(sim.companyStart[c]);
-      customerIds.push(c);
-    }
+  // Customers active at some point of the window (some won before it), by start date; their surveys.
+  const customers: number[] = [];
+  for (let c = 0; c < co.count; c++) {
+    const first = co.firstDeal[c];
+    if (!d.won[first] || d.close[first] >= asOf) continue;
+    if (d.close[first] + co.lifeDays[c] < firstDay) continue;
+    customers.push(c);
   }
-  const customerOrder = orderByDay(starts, starts.length, frame.firstDay, frame.dayCount);
-  const customerRows: SampleCell[][] = new Array(starts.length);
-  for (let k = 0; k < customerOrder.length; k++) {
-    const c = customerIds[customerOrder[k]];
-    const end = sim.companyEnd[c];
-    customerRows[k] = [sim.companyName[c], sim.companyStart[c], end >= 0 ? end : null, L.segment[sim.companySegment[c]]];
-  }
-
-  // Surveys
-  const surveyOrder = orderByDay(sim.surveyDay, sim.surveyDay.length, frame.firstDay, frame.dayCount);
+  customers.sort((a, b) => d.close[co.firstDeal[a]] - d.close[co.firstDeal[b]] || a - b);
+  const surveys: Surveys = { day: [], company: [], type: [], score: [] };
+  const customerRows: SampleCell[][] = customers.map((c) => {
+    const start = d.close[co.firstDeal[c]];
+    const end = start + co.lifeDays[c];
+    addSurveys(surveys, seed, c, co.gen[c], co.local[c], start, end, firstDay, asOf);
+    return [nameOf(c), start, end < asOf ? end : null, L.segment[co.segment[c]]];
+  });
+  const surveyOrder = orderByDay(surveys.day, firstDay, asOf - firstDay);
   const surveyRows: SampleCell[][] = new Array(surveyOrder.length);
   for (let k = 0; k < surveyOrder.length; k++) {
     const s = surveyOrder[k];
-    surveyRows[k] = [sim.surveyDay[s], sim.companyName[sim.surveyCompany[s]], L.survey[sim.surveyType[s]], sim.surveyScore[s]];
+    surveyRows[k] = [surveys.day[s], nameOf(surveys.company[s]), L.survey[surveys.type[s]], surveys.score[s]];
   }
 
   // Targets
   const dealHeaders = SHEETS.deals.headers;
-  const leadHeaders = SHEETS.leads.headers;
-  const targetRows: SampleCell[][] = buildTargets(frame, leads, seed).map((t) => {
+  const targetRows: SampleCell[][] = buildTargets(scale, fromMonth, asOfMonth).map((t) => {
     if (!t.filter) return [t.kpi, t.period, t.target, null, null];
     const f = t.filter;
-    const column = f.column === 'region' ? label(dealHeaders[8], language) : f.column === 'category' ? label(SHEETS.spend.headers[2], language) : label(leadHeaders[2], language);
-    const value = f.column === 'region' ? L.region[f.index] : f.column === 'category' ? L.category[f.index] : L.channel[f.index];
-    return [t.kpi, t.period, t.target, column, value];
+    if (f.column === 'region') return [t.kpi, t.period, t.target, label(dealHeaders[8], language), L.region[f.index]];
+    if (f.column === 'category') return [t.kpi, t.period, t.target, label(SHEETS.spend.headers[2], language), L.category[f.index]];
+    return [t.kpi, t.period, t.target, label(SHEETS.leads.headers[2], language), L.channel[f.index]];
   });
 
   return {
     asOf,
-    firstMonth,
+    firstMonth: firstDay,
     lastMonth: addMonths(asOf, -1),
     sheets: [
       sheet(SHEETS.leads, ['text', 'date', 'text', 'text', 'text'], leadRows),
@@ -188,86 +205,49 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
   };
 }
 
-/** `L-000123`: six digits at least. */
-function id(prefix: string, n: number): string {
+/** `L-2610-0042`: prefix, creation month, sequence in that month (at least `digits` digits). */
+const prefixes = new Map<string, string>();
+function id(prefix: string, month: number, n: number, digits: number): string {
+  const key = prefix + month;
+  let head = prefixes.get(key);
+  if (head === undefined) prefixes.set(key, (head = prefix + yymm(month) + '-'));
   const s = String(n);
-  return s.length >= 6 ? prefix + s : prefix + '000000'.slice(s.length) + s;
-}
-
-/** Stable counting sort of indices 0…count-1 by day (all days within the frame). */
-function orderByDay(days: ArrayLike<number>, count: number, firstDay: Day, dayCount: number): Int32Array {
-  const offsets = new Int32Array(dayCount + 1);
-  for (let i = 0; i < count; i++) offsets[days[i] - firstDay + 1]++;
-  for (let d = 0; d < dayCount; d++) offsets[d + 1] += offsets[d];
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) out[offsets[days[i] - firstDay]++] = i;
-  return out;
-}
-
-interface Activities {
-  day: number[];
-  type: number[];
-  deal: number[];
+  return head + (s.length >= digits ? s : '0000000'.slice(0, digits - s.length) + s);
 }
 
 /**
- * Several activities per deal between its creation and its close (or asOf - 1): a discovery call
- * first, a meeting and a demo once qualified, a proposal once the deal reached Proposal, and
- * calls/emails/meetings in between. David follows up less.
+ * Deal IDs: each deal created before asOf is numbered within its creation month, in creation
+ * order (then generator order), over every deal of that month, shown or not; so a deal keeps its
+ * ID whatever the window. Returns the deals created from six months before the window, in order.
  */
-function makeActivities(sim: Sim, rng: Rng, dealOrder: Int32Array): Activities {
-  const out: Activities = { day: [], type: [], deal: [] };
-  const last = sim.frame.asOf - 1;
-  const days = new Int32Array(64);
-  const types = new Int8Array(64);
-  for (let k = 0; k < dealOrder.length; k++) {
-    const d = dealOrder[k];
-    const product = sim.dealProduct[d];
-    const stage = sim.dealStage[d];
-    const reached = sim.dealReached[d];
-    const created = sim.dealCreated[d];
-    const end = stage >= STAGE_WON ? sim.dealClose[d] : last;
-    let effort = M.OWNER_ACTIVITY[sim.dealOwner[d]];
-    if (stage < STAGE_WON) effort *= Math.min(1, 0.25 + sim.dealProgress[d]);
-    else if (stage !== STAGE_WON) effort *= (reached + 1) / 4;
-    const n = Math.max(1, Math.min(64, Math.round((M.PRODUCT_ACTIVITIES[product] + rng.int(3)) * effort)));
-    const span = end - created + 1;
-    days[0] = created;
-    for (let i = 1; i < n; i++) days[i] = created + rng.int(span);
-    // insertion sort (n ≤ 64)
-    for (let i = 2; i < n; i++) {
-      const v = days[i];
-      let j = i - 1;
-      while (j >= 1 && days[j] > v) {
-        days[j + 1] = days[j];
-        j--;
-      }
-      days[j + 1] = v;
+function dealNumbers(world: World, asOf: Day, fromMonth: number): { order: number[]; id: string[] } {
+  const d = world.deals;
+  const from = monthStartDay(fromMonth - 6);
+  const order: number[] = [];
+  for (let i = 0; i < d.count; i++) if (d.created[i] >= from && d.created[i] < asOf) order.push(i);
+  order.sort((a, b) => d.created[a] - d.created[b] || d.gen[a] - d.gen[b] || d.local[a] - d.local[b]);
+  const ids: string[] = new Array(d.count);
+  let month = NaN;
+  let monthEnd = -Infinity;
+  let seq = 0;
+  for (const i of order) {
+    if (d.created[i] >= monthEnd) {
+      month = monthIndexOf(d.created[i]);
+      monthEnd = monthStartDay(month + 1);
+      seq = 0;
     }
-    types.fill(-1, 0, n);
-    types[0] = ACT_CALL;
-    if (reached >= 2 && n >= 2) types[n - 1] = ACT_PROPOSAL;
-    if (reached >= 1 && n >= 3) placeFree(types, n, Math.floor(n * 0.35), ACT_MEETING);
-    if (reached >= 1 && product !== M.P_ONBOARDING && n >= 4) placeFree(types, n, Math.floor(n * 0.5), ACT_DEMO);
-    for (let i = 1; i < n; i++) {
-      if (types[i] >= 0) continue;
-      const x = rng.next();
-      types[i] = x < 0.45 ? ACT_EMAIL : x < 0.8 ? ACT_CALL : ACT_MEETING;
-    }
-    for (let i = 0; i < n; i++) {
-      out.day.push(days[i]);
-      out.type.push(types[i]);
-      out.deal.push(d);
-    }
+    ids[i] = id('D-', month, ++seq, 3);
   }
-  return out;
+  return { order, id: ids };
 }
 
-function placeFree(types: Int8Array, n: number, at: number, type: number): void {
-  for (let i = Math.max(1, at); i < n; i++) {
-    if (types[i] < 0) {
-      types[i] = type;
-      return;
-    }
-  }
+/** Stable counting sort of indices by day (all days within [firstDay, firstDay + dayCount)). */
+function orderByDay(days: ArrayLike<number>, firstDay: Day, dayCount: number): Int32Array {
+  const count = days.length;
+  const offsets = new Int32Array(dayCount + 1);
+  for (let i = 0; i < count; i++) offsets[days[i] - firstDay + 1]++;
+  for (let k = 0; k < dayCount; k++) offsets[k + 1] += offsets[k];
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) out[offsets[days[i] - firstDay]++] = i;
+  return out;
 }

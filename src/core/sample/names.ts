@@ -1,9 +1,9 @@
 /**
  * Vocabularies of the sample workbook and the company-name generator.
- * Names are built combinatorially (hundreds of thousands of combinations); a number suffix is
- * appended only when every retry collided, so 500k leads never run out of unique names.
+ * Company names come from a bijection between a company's number and the combinations of the
+ * word lists below, so two companies never share a name and a company keeps its name whatever
+ * window the workbook covers; past the ~80,000 combinations a number suffix keeps them apart.
  */
-import { Rng } from './random';
 
 export type Language = 'en' | 'fr';
 
@@ -163,7 +163,7 @@ const FR_NOUN_TRADES = [
   'Hôtel', 'Cave', 'Imprimerie', 'Éditions', 'Brasserie', 'Collectif', 'Comptoir', 'Villa', 'Galerie', 'Fabrique',
 ];
 
-const FR_NOUN_FORMS = ['', '', ' SAS', ' SARL'];
+const FR_NOUN_FORMS = ['', ' SAS', ' SARL'];
 
 const FR_NOUNS = [
   'Lumière', 'Horizon', 'Azur', 'Boréal', 'Cèdre', 'Éole', 'Alizé', 'Atlas', 'Orion', 'Calanque', 'Garrigue',
@@ -193,78 +193,106 @@ interface Country {
 
 const EXPORT_COUNTRIES: readonly Country[] = [
   {
-    surnames: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner', 'Becker', 'Hoffmann', 'Koch', 'Richter', 'Wolf', 'Krüger', 'Hartmann', 'Lange', 'Zimmermann', 'Braun'],
-    sectors: ['Logistik', 'Maschinenbau', 'Technik', 'Software', 'Elektro', 'Bau', 'Handel', 'Medizintechnik', 'Beratung', 'Automation'],
+    surnames: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner', 'Becker', 'Hoffmann', 'Koch', 'Richter', 'Wolf', 'Krüger', 'Hartmann', 'Lange', 'Zimmermann', 'Braun', 'Keller', 'Vogel', 'Schulz', 'Neumann'],
+    sectors: ['Logistik', 'Maschinenbau', 'Technik', 'Software', 'Elektro', 'Bau', 'Handel', 'Medizintechnik', 'Beratung', 'Automation', 'Werkzeuge', 'Systeme'],
     forms: [' GmbH', ' AG', ' GmbH & Co. KG'],
   },
   {
-    surnames: ['Van Dijk', 'De Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'De Boer', 'Mulder', 'Peeters', 'Janssens', 'Maes', 'Claes', 'Willems'],
+    surnames: ['Van Dijk', 'De Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'De Boer', 'Mulder', 'Peeters', 'Janssens', 'Maes', 'Claes', 'Willems', 'Hendriks', 'Dekker', 'Wouters', 'Vermeulen'],
     sectors: ['Solutions', 'Logistics', 'Bouw', 'Techniek', 'Advies', 'Digital', 'Energie', 'Trading', 'Software', 'Foods'],
     forms: [' BV', ' NV'],
   },
   {
-    surnames: ['Rossi', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti', 'Esposito', 'Ferrari', 'Moretti', 'Lombardi'],
+    surnames: ['Rossi', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti', 'Esposito', 'Ferrari', 'Moretti', 'Lombardi', 'Fontana', 'Barbieri', 'Rinaldi', 'Caruso'],
     sectors: ['Meccanica', 'Consulting', 'Arredamenti', 'Alimentari', 'Impianti', 'Logistica', 'Informatica', 'Tessuti', 'Costruzioni', 'Design'],
     forms: [' SRL', ' SpA'],
   },
   {
-    surnames: ['García', 'Fernández', 'González', 'Rodríguez', 'López', 'Martínez', 'Sánchez', 'Pérez', 'Gómez', 'Ruiz', 'Silva', 'Santos', 'Ferreira', 'Costa'],
+    surnames: ['García', 'Fernández', 'González', 'Rodríguez', 'López', 'Martínez', 'Sánchez', 'Pérez', 'Gómez', 'Ruiz', 'Silva', 'Santos', 'Ferreira', 'Costa', 'Navarro', 'Moreno', 'Oliveira', 'Pereira'],
     sectors: ['Ingeniería', 'Servicios', 'Tecnología', 'Logística', 'Consultores', 'Distribución', 'Energía', 'Alimentación', 'Digital', 'Construcciones'],
     forms: [' SL', ' SA', ' Lda'],
   },
   {
-    surnames: ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Evans', 'Thompson', 'Walsh', "O'Brien", 'Murphy', 'Campbell', 'Stewart', 'Hughes'],
+    surnames: ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Evans', 'Thompson', 'Walsh', "O'Brien", 'Murphy', 'Campbell', 'Stewart', 'Hughes', 'Kelly', 'Bennett', 'Clarke', 'Fraser'],
     sectors: ['Analytics', 'Engineering', 'Consulting', 'Logistics', 'Systems', '& Partners', 'Digital', 'Foods', 'Supplies', 'Labs'],
     forms: [' Ltd', ' plc', ''],
   },
   {
-    surnames: ['Lindqvist', 'Johansson', 'Andersson', 'Nilsson', 'Eriksson', 'Larsen', 'Jensen', 'Hansen', 'Nielsen', 'Berg', 'Virtanen', 'Korhonen', 'Dahl', 'Holm'],
+    surnames: ['Lindqvist', 'Johansson', 'Andersson', 'Nilsson', 'Eriksson', 'Larsen', 'Jensen', 'Hansen', 'Nielsen', 'Berg', 'Virtanen', 'Korhonen', 'Dahl', 'Holm', 'Lund', 'Strand', 'Nyberg', 'Sandberg'],
     sectors: ['Design', 'Software', 'Flow', 'Industri', 'Logistik', 'Energi', 'Teknik', 'Data', 'Marine', 'Consult'],
     forms: [' AB', ' ApS', ' AS', ' Oy'],
   },
 ];
 
-function pickOf<T>(rng: Rng, list: readonly T[]): T {
-  return list[rng.int(list.length)];
+/** Bijection of [0, n): an affine map with a multiplier coprime to n, so neighbours get unrelated names. */
+function scatter(i: number, n: number, multiplier: number): number {
+  return (((i % n) * multiplier) % n + 7919 % n) % n;
 }
 
-/** One candidate name (not necessarily unique). */
-function candidateName(rng: Rng, exportCompany: boolean): string {
-  if (exportCompany) {
-    const c = pickOf(rng, EXPORT_COUNTRIES);
-    return pickOf(rng, c.surnames) + ' ' + pickOf(rng, c.sectors) + pickOf(rng, c.forms);
-  }
-  const x = rng.next();
-  if (x < 0.55) return pickOf(rng, FR_TRADES) + ' ' + pickOf(rng, FR_SURNAMES) + pickOf(rng, FR_FORMS);
-  if (x < 0.8) return pickOf(rng, FR_NOUN_TRADES) + ' ' + pickOf(rng, FR_NOUNS) + pickOf(rng, FR_NOUN_FORMS);
-  return pickOf(rng, BRAND_HEADS) + pickOf(rng, BRAND_TAILS) + pickOf(rng, BRAND_FORMS);
+function coprimeMultiplier(n: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  for (const p of [48271, 40009, 30011, 20011, 10007, 7919, 7901, 6007, 5003, 4001, 3001, 1009, 101, 7, 1]) if (gcd(p, n) === 1) return p;
+  return 1;
 }
 
-/** Hands out unique company names. */
-export class CompanyNamer {
-  private readonly used = new Set<string>();
-  private readonly suffix = new Map<string, number>();
+/** One name space: the number of names and the i-th one. */
+interface NameSpace {
+  size: number;
+  multiplier: number;
+  at(j: number): string;
+}
 
-  constructor(private readonly rng: Rng) {}
-
-  next(exportCompany: boolean): string {
-    let base = '';
-    for (let attempt = 0; attempt < 6; attempt++) {
-      base = candidateName(this.rng, exportCompany);
-      if (!this.used.has(base)) {
-        this.used.add(base);
-        return base;
+/** The product of word lists, decoded in mixed radix. */
+function product(lists: readonly (readonly string[])[], join: (parts: string[]) => string): { size: number; at(j: number): string } {
+  const size = lists.reduce((n, l) => n * l.length, 1);
+  return {
+    size,
+    at(j: number): string {
+      const parts: string[] = [];
+      for (const l of lists) {
+        parts.push(l[j % l.length]);
+        j = Math.floor(j / l.length);
       }
-    }
-    // Every retry collided: number the last candidate ("Atelier Lumière 2", "… 3").
-    let n = this.suffix.get(base) || 1;
-    let name = base;
-    do {
-      n++;
-      name = base + ' ' + n;
-    } while (this.used.has(name));
-    this.suffix.set(base, n);
-    this.used.add(name);
-    return name;
-  }
+      return join(parts);
+    },
+  };
+}
+
+function union(spaces: { size: number; at(j: number): string }[]): NameSpace {
+  const size = spaces.reduce((n, s) => n + s.size, 0);
+  return {
+    size,
+    multiplier: coprimeMultiplier(size),
+    at(j: number): string {
+      for (const s of spaces) {
+        if (j < s.size) return s.at(j);
+        j -= s.size;
+      }
+      throw new RangeError('name index out of range');
+    },
+  };
+}
+
+const FRENCH_NAMES: NameSpace = union([
+  product([FR_TRADES, FR_SURNAMES, FR_FORMS], ([t, s, f]) => t + ' ' + s + f),
+  product([FR_NOUN_TRADES, FR_NOUNS, FR_NOUN_FORMS], ([t, n, f]) => t + ' ' + n + f),
+  product([BRAND_HEADS, BRAND_TAILS, BRAND_FORMS], ([h, t, f]) => h + t + f),
+]);
+
+const EXPORT_NAMES: NameSpace = union(EXPORT_COUNTRIES.map((c) => product([c.surnames, c.sectors, c.forms], ([s, t, f]) => s + ' ' + t + f)));
+
+/** How many names exist before a number suffix is needed. */
+export const NAME_SPACE = { french: FRENCH_NAMES.size, export: EXPORT_NAMES.size };
+
+/**
+ * The name of company number `i` (any integer): distinct numbers give distinct names. French
+ * companies and foreign (Export) ones come from disjoint word lists.
+ */
+export function companyName(i: number, exportCompany: boolean): string {
+  const space = exportCompany ? EXPORT_NAMES : FRENCH_NAMES;
+  const n = space.size;
+  const k = Math.floor(i);
+  const round = Math.floor(k / n);
+  const base = space.at(scatter(k - round * n, n, space.multiplier));
+  return round === 0 ? base : base + ' ' + (round < 0 ? 'n' + -round : String(round + 1));
 }

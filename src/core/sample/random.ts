@@ -76,3 +76,38 @@ export function cumulative(weights: readonly number[]): number[] {
   }
   return out;
 }
+
+/**
+ * A 32-bit seed from integers (the workbook seed, a calendar month, a stream tag…), so that each
+ * calendar month draws from its own stream whatever window it is generated in.
+ */
+export function seedOf(...parts: number[]): number {
+  let h = 0x811c9dc5;
+  for (const p of parts) {
+    let x = Math.floor(p) | 0;
+    for (let i = 0; i < 4; i++) {
+      h ^= x & 0xff;
+      h = Math.imul(h, 0x01000193) >>> 0;
+      x >>>= 8;
+    }
+    // Fractional seeds still give distinct streams.
+    const frac = Math.round((p - Math.floor(p)) * 4294967296) | 0;
+    h ^= frac;
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Fractional part of k·α + offset: a low-discrepancy (Weyl) sequence, for even mixes month after month. */
+export function weyl(k: number, alpha: number, offset: number): number {
+  const x = k * alpha + offset;
+  return x - Math.floor(x);
+}
+
+/** Index of x ∈ [0, 1) in normalised cumulative weights. */
+export function pickAt(cumulativeWeights: ArrayLike<number>, x: number): number {
+  const n = cumulativeWeights.length;
+  const t = x * cumulativeWeights[n - 1];
+  for (let i = 0; i < n - 1; i++) if (t < cumulativeWeights[i]) return i;
+  return n - 1;
+}

@@ -1,5 +1,5 @@
-import { addMonths, dayFromParts, monthKey, monthStartOf, quarterKey, weekdayOf, ymdOfDay } from '../../../src/core/sample/calendar';
-import { cumulative, Rng } from '../../../src/core/sample/random';
+import { addMonths, calendarMonthOf, dayFromParts, monthIndexOf, monthKey, monthStartDay, monthStartOf, quarterKey, weekdayOf, ymdOfDay, yymm } from '../../../src/core/sample/calendar';
+import { cumulative, pickAt, Rng, seedOf, weyl } from '../../../src/core/sample/random';
 
 describe('calendar (zone-free days)', () => {
   test('Day 0 is 1970-01-01, a Thursday', () => {
@@ -72,5 +72,46 @@ describe('Rng (mulberry32)', () => {
     expect(counts[1]).toBe(0);
     expect(counts[2] / counts[0]).toBeGreaterThan(2.6);
     expect(counts[2] / counts[0]).toBeLessThan(3.4);
+  });
+});
+
+describe('calendar months as indices', () => {
+  test('absolute month index, its first day, calendar month and YYMM', () => {
+    // 2026 × 12 + (10 − 1) = 24321 is October 2026.
+    expect(monthIndexOf(dayFromParts(2026, 10, 31))).toBe(24321);
+    expect(monthIndexOf(dayFromParts(2026, 10, 1))).toBe(24321);
+    expect(monthStartDay(24321)).toBe(dayFromParts(2026, 10, 1));
+    expect(monthStartDay(24324)).toBe(dayFromParts(2027, 1, 1));
+    expect(calendarMonthOf(24321)).toBe(9);
+    expect(yymm(24321)).toBe('2610');
+    expect(yymm(2005 * 12)).toBe('0501');
+  });
+});
+
+describe('seeds, low-discrepancy sequences and picks', () => {
+  test('seedOf: same parts, same seed; any part changed, another seed', () => {
+    expect(seedOf(1, 24321, 5)).toBe(seedOf(1, 24321, 5));
+    const seeds = new Set([seedOf(1, 24321, 5), seedOf(2, 24321, 5), seedOf(1, 24322, 5), seedOf(1, 24321, 6), seedOf(1.5, 24321, 5), seedOf(1, 5, 24321)]);
+    expect(seeds.size).toBe(6);
+    for (const s of seeds) expect(Number.isInteger(s) && s >= 0 && s < 2 ** 32).toBe(true);
+  });
+
+  test('weyl: fractional part of k·α + offset; any window of n terms puts about n·p in an interval of length p', () => {
+    expect(weyl(0, 0.5, 0.25)).toBe(0.25);
+    expect(weyl(3, 0.5, 0.25)).toBeCloseTo(0.75, 12); // 1.75 → 0.75
+    const phi = (Math.sqrt(5) - 1) / 2;
+    for (const start of [0, 1000, 123456]) {
+      let inside = 0;
+      for (let k = start; k < start + 50; k++) if (weyl(k, phi, 0.3) < 0.26) inside++;
+      expect(Math.abs(inside - 13)).toBeLessThanOrEqual(2); // 50 × 0.26 = 13, independent draws would stray by ±3 or more
+    }
+  });
+
+  test('pickAt maps [0, 1) onto cumulative weights', () => {
+    const cum = cumulative([1, 0, 3]);
+    expect(pickAt(cum, 0)).toBe(0);
+    expect(pickAt(cum, 0.2499)).toBe(0);
+    expect(pickAt(cum, 0.25)).toBe(2);
+    expect(pickAt(cum, 0.9999)).toBe(2);
   });
 });
