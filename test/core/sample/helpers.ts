@@ -10,6 +10,7 @@ import type { SampleCell, SampleSheet, SampleWorkbook } from '../../../src/core/
 import { readTable } from '../../../src/core/tables/readTable';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { sampleGrids, sampleTables } from '../../../src/local/cli/sampleTables';
+import { localeInfo } from '../../../src/core/format/locale';
 
 export type Row = SampleCell[];
 
@@ -69,7 +70,7 @@ export class Engine {
   constructor(wb: SampleWorkbook, only?: 'deals') {
     if (only === 'deals') {
       const grid = sampleGrids(wb)[SHEET.deals];
-      this.tables = { deals: readTable('deals', grid, { dayOf: dayOfUtcDate, decimalComma: false, name: 'Deals' }) };
+      this.tables = { deals: readTable('deals', grid, { dayOf: dayOfUtcDate, locale: localeInfo('en_US'), name: 'Deals' }) };
     } else {
       this.tables = sampleTables(wb);
     }
