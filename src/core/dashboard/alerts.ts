@@ -81,12 +81,13 @@ export function isAlarming(a: Alert): boolean {
 /**
  * KPIs without an objective for the last full month whose value falls outside their usual range
  * (median ± 3 scaled MAD of the 12 months before, see robustRange.ts), with the segments that moved
- * most against the month before.
+ * most against the month before. Cohort rates (MQL, SQL, lead conversion) are left out: a recent
+ * cohort has not had the time to convert yet.
  */
 export function unusualMoves(c: KpiComputer, series: Partial<Record<string, Series>>, lastFullMonth: NamedPeriod, objectives: Objectives, dimensions: readonly Dimension[]): Alert[] {
   const alerts: Alert[] = [];
   for (const s of Object.values(series)) {
-    if (!s) continue;
+    if (!s || s.kpi.cohort) continue; // a cohort's recent months are still maturing
     const at = s.points.findIndex((p) => p.period.key === lastFullMonth.key);
     if (at < 0) continue;
     const point = s.points[at];

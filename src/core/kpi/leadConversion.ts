@@ -8,6 +8,7 @@ export const LEAD_CONVERSION: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  cohort: true,
   needs: { leads: ['created', 'status'] },
   datedBy: { leads: 'created' },
   definition: {

@@ -9,6 +9,7 @@ export const MQL_RATE: KpiDefinition = {
   better: 'higher',
   args: [{ kind: 'table', table: 'leads' }, { kind: 'period' }],
   period: 'optional',
+  cohort: true,
   needs: { leads: ['created', 'status'] },
   datedBy: { leads: 'created' },
   definition: {

@@ -90,6 +90,12 @@ export interface KpiDefinition {
    * costs are not.
    */
   additive?: boolean;
+  /**
+   * A rate of a cohort (the leads created in the period) that keeps changing after the period
+   * ends, as its leads move on: a recent period always looks low next to older ones, so it is
+   * never flagged as an unusual move.
+   */
+  cohort?: boolean;
   /** The definition in words, once: README, sidebar and tooltips take it from here. */
   definition: { en: string; fr: string };
   /**
