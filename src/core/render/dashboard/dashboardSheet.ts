@@ -17,7 +17,7 @@ export const MAX_ALERTS = 20;
 
 // Columns of the headline table: the full period (C–H), the period in progress (J–O), the trend (Q).
 const C = { kpi: 2, value: 3, objective: 4, gap: 5, status: 6, prev: 7, year: 8, curValue: 10, curProjected: 11, curObjective: 12, curGap: 13, curStatus: 14, curPrev: 15, trend: 17 };
-const WIDTHS: [number, number][] = [[1, 16], [2, 200], [3, 100], [4, 100], [5, 62], [6, 104], [7, 74], [8, 74], [9, 14], [10, 100], [11, 100], [12, 100], [13, 62], [14, 116], [15, 74], [16, 14], [17, 124]];
+const WIDTHS: [number, number][] = [[1, 16], [2, 176], [3, 92], [4, 92], [5, 56], [6, 100], [7, 68], [8, 68], [9, 12], [10, 92], [11, 92], [12, 92], [13, 56], [14, 108], [15, 72], [16, 12], [17, 124]];
 
 /**
  * The Dashboard sheet: the title and periods, one headline row ("card") per chosen KPI with the
