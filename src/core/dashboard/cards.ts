@@ -24,8 +24,8 @@ export interface CardContext {
 export function buildCard(kpi: KpiDefinition, x: CardContext): Card {
   return {
     kpi,
-    full: fullPeriod(kpi, x),
-    current: currentPeriod(kpi, x),
+    full: cardPeriod(kpi, x, false),
+    current: cardPeriod(kpi, x, true),
     trend: x.trendMonths.map((period) => ({ period, value: kpi.period === 'none' ? undefined : valueOf(x.computer.cell(kpi, period)) })),
   };
 }
@@ -39,59 +39,40 @@ function timeless(kpi: KpiDefinition): KpiCell {
   return { ok: false, error: `${kpi.id} is measured today only (open deals now), so it has no value for past periods.` };
 }
 
-function fullPeriod(kpi: KpiDefinition, x: CardContext): CardPeriod {
-  const p = x.periods.full;
+/**
+ * One side of a card. The full period is judged on its value; the period in progress on its
+ * projection, over its elapsed days (compared with the same days of the period before and of the
+ * year before). Today's pipeline has a value for the period in progress only.
+ */
+function cardPeriod(kpi: KpiDefinition, x: CardContext, inProgress: boolean): CardPeriod {
+  const p = inProgress ? x.periods.current : x.periods.full;
+  const { elapsedDays, totalDays } = x.periods;
+  const days = inProgress ? elapsedDays : Infinity;
+  const span = firstDays(p, days);
   const none = kpi.period === 'none';
-  const value = none ? timeless(kpi) : x.computer.cell(kpi, p, [], true);
-  const previous = none ? timeless(kpi) : x.computer.cell(kpi, previousPeriod(p));
-  const year = none ? timeless(kpi) : x.computer.cell(kpi, yearBefore(p));
-  const objective = x.objectives.of(kpi, p);
-  const v = valueOf(value);
-  const out: CardPeriod = {
-    period: p, inProgress: false, value, previous, yearBefore: year,
-    status: statusAgainst(kpi, v, objective?.value, false),
-    changePrevious: change(v, valueOf(previous)), changeYear: change(v, valueOf(year)),
-    causes: [],
-  };
-  if (objective) {
-    out.objective = { value: objective.value, row: objective.rows[0], sheet: x.targetsSheet };
-    if (v !== undefined) Object.assign(out, gapOf(kpi, v, objective.value));
-  }
-  if (out.status === 'missed') {
-    out.causes = explainGap(x.computer, {
-      kpi, period: p, scale: 1, dimensions: dimensionsFor(kpi, x.dimensions),
-      baseline: { kind: 'objective', objective: objective!.value, reference: referenceOf(p), segmentObjectives: x.objectives.segments(kpi, p) },
-    });
-  }
-  return out;
-}
-
-function currentPeriod(kpi: KpiDefinition, x: CardContext): CardPeriod {
-  const { current: p, elapsedDays, totalDays } = x.periods;
-  const none = kpi.period === 'none';
-  const span = firstDays(p, elapsedDays);
-  const started = elapsedDays > 0;
+  const started = !inProgress || elapsedDays > 0;
   const notYet: KpiCell = { ok: false, error: 'The period has just started: no full day of data yet.' };
-  const value = none ? x.computer.cell(kpi, {}, [], true) : started ? x.computer.cell(kpi, span, [], true) : notYet;
-  const previous = none ? timeless(kpi) : started ? x.computer.cell(kpi, firstDays(previousPeriod(p), elapsedDays)) : notYet;
-  const year = none ? timeless(kpi) : started ? x.computer.cell(kpi, firstDays(yearBefore(p), elapsedDays)) : notYet;
+  const measure = (q: NamedPeriod, trace = false): KpiCell => (none ? timeless(kpi) : started ? x.computer.cell(kpi, q, [], trace) : notYet);
+  const value = none && inProgress ? x.computer.cell(kpi, {}, [], true) : measure(span, true);
+  const previous = measure(firstDays(previousPeriod(p), days));
+  const year = measure(firstDays(yearBefore(p), days));
   const objective = x.objectives.of(kpi, p);
   const v = valueOf(value);
-  const projection = v === undefined ? undefined : projectToEnd(kpi, v, elapsedDays, totalDays);
+  const judged = v === undefined || !inProgress ? v : projectToEnd(kpi, v, elapsedDays, totalDays);
   const out: CardPeriod = {
-    period: p, inProgress: true, value, previous, yearBefore: year,
-    projection: isAdditive(kpi) ? projection : undefined,
-    status: statusAgainst(kpi, projection, objective?.value, true),
+    period: p, inProgress, value, previous, yearBefore: year,
+    projection: inProgress && isAdditive(kpi) ? judged : undefined,
+    status: statusAgainst(kpi, judged, objective?.value, inProgress),
     changePrevious: change(v, valueOf(previous)), changeYear: change(v, valueOf(year)),
     causes: [],
   };
   if (objective) {
     out.objective = { value: objective.value, row: objective.rows[0], sheet: x.targetsSheet };
-    if (projection !== undefined) Object.assign(out, gapOf(kpi, projection, objective.value));
+    if (judged !== undefined) Object.assign(out, gapOf(kpi, judged, objective.value));
   }
-  if (out.status === 'at_risk' && !none) {
+  if ((out.status === 'missed' || out.status === 'at_risk') && !none) {
     out.causes = explainGap(x.computer, {
-      kpi, period: span, scale: isAdditive(kpi) ? totalDays / elapsedDays : 1, dimensions: dimensionsFor(kpi, x.dimensions),
+      kpi, period: span, scale: inProgress && isAdditive(kpi) ? totalDays / elapsedDays : 1, dimensions: dimensionsFor(kpi, x.dimensions),
       baseline: { kind: 'objective', objective: objective!.value, reference: referenceOf(p), segmentObjectives: x.objectives.segments(kpi, p) },
     });
   }
