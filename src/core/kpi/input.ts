@@ -134,7 +134,7 @@ function isRecognised(t: Table, header: string): boolean {
 }
 
 /** A filter column is a field alias (`Canal` finds the channel column) or any header as written. */
-function columnOf(t: Table, column: string): number | undefined {
+export function columnOf(t: Table, column: string): number | undefined {
   const key = normalizeHeader(column);
   for (const field of TABLES[t.kind].fields) {
     if (t.columns[field.key] !== undefined && field.aliases.some((a) => normalizeHeader(a) === key)) return t.columns[field.key];

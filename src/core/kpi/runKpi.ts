@@ -38,6 +38,21 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   return value;
 }
 
+/**
+ * What makes a KPI impossible whatever the period, checked once before computing it for many
+ * (KPI_BY_PERIOD, KPI_BY_SEGMENT): a missing table or column, an empty range, a table with no
+ * data row, a filter column no table has or only one side of a two-table KPI has.
+ */
+export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuery['filters']): void {
+  kpiInput(def, tables, filters, new Tally(false));
+  const needed = Object.entries(def.needs) as [TableKind, readonly string[]][];
+  for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
+  for (const [kind] of needed) {
+    const t = tableOf(def, tables, kind);
+    if (t.rows.length === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
+  }
+}
+
 function tableOf(def: KpiDefinition, tables: KpiTables, kind: TableKind): Table {
   const t = tables[kind] as Table | undefined;
   if (!t) throw new KpiError(`${def.id} needs a ${TABLES[kind].label.en} table.`);
