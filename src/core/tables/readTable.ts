@@ -2,14 +2,18 @@ import { Cell, Grid, Invalid, errorCellOf, isBlank, isInvalid, showCell } from '
 import { DayOf, isFullDateText, otherReading, parseDay } from '../cells/date';
 import { parseAmount, readNumberText } from '../cells/amount';
 import { parsePeriodLabel } from '../cells/periodText';
-import { normalizeHeader, textOf } from '../cells/text';
-import { monthOf } from '../dates/period';
+import { filterKey, normalizeHeader, textOf } from '../cells/text';
+import { monthOf, NamedPeriod } from '../dates/period';
 import { formatDay, isDate } from '../dates/day';
 import type { LocaleInfo } from '../format/locale';
+import type { FieldKey, FieldOf, VocabularyType } from './fields';
 import { clip, DataIssue } from './issues';
-import type { RowOf } from './rows';
-import { FieldSpec, MONTH_HEADERS, TABLES, TableKind } from './schema';
-import { activityTypeOf, dealStageOf, leadStatusOf, spendCategoryOf, SUGGEST, surveyTypeOf } from './vocabulary';
+import { RowOf, RowView } from './rows';
+import { FieldSpec, FieldType, MONTH_HEADERS, TABLES, TableKind } from './schema';
+import {
+  activityTypeOf, ACTIVITY_TYPE_CODES, dealStageOf, DEAL_STAGE_CODES, leadStatusOf, LEAD_STATUS_CODES, spendCategoryOf,
+  SPEND_CATEGORY_CODES, SUGGEST, surveyTypeOf, SURVEY_TYPE_CODES,
+} from './vocabulary';
 
 export interface ReadOptions {
   /** Calendar day of a Date cell, in the spreadsheet's time zone. */
@@ -25,107 +29,413 @@ export interface ReadOptions {
   /** Name shown in messages (sheet name); defaults to the kind's English label. */
   name?: string;
   /**
-   * Parse a column only when a KPI asks for it (`ensureFields`). Custom functions use this: a
-   * KPI reads two or three columns of a ten-column range. Default: every column at once.
+   * Parse a column only when a KPI asks for it. Custom functions use this: a KPI reads two or
+   * three columns of a ten-column range. Default: every column at once (the data check, the
+   * report and the dashboard need them all).
    */
   lazy?: boolean;
 }
 
-export interface Table<K extends TableKind = TableKind> {
-  kind: K;
-  name: string;
-  /** Headers as written. */
-  headers: string[];
-  /** Column index of each recognised field. */
-  columns: Partial<Record<string, number>>;
-  /** Headers no field recognised (kept for filters on any column). */
-  unmatched: string[];
-  /** Non-blank rows; a field is filled once parsed (see `parsed`). */
-  rows: RowOf[K][];
-  issues: DataIssue[];
-  /** Fields parsed so far: all recognised ones unless the table was read `lazy`. */
-  parsed: Set<string>;
-  options: ReadOptions;
-}
+/** Days since 1970-01-01, one per data row; NaN where the cell is blank or can't be read. */
+export type DayColumn = Float64Array;
+/** Amounts or numbers, one per data row; NaN where the cell is blank or can't be read. */
+export type NumberColumn = Float64Array;
+/** Spend dated by a day or a whole month: each row's first and last day (NaN: no date). */
+export interface SpanColumn { from: Float64Array; to: Float64Array }
+/**
+ * Text dictionary-coded: each row's code into `values` (the distinct texts, trimmed, as written,
+ * in order of first appearance), -1 where the cell is blank or can't be read.
+ */
+export interface TextColumn { codes: Int32Array; values: string[] }
+/** A closed vocabulary (stage, status, type…): each row's index into its *_CODES list, -1 where blank or unreadable. */
+export type CodeColumn = Int8Array;
 
 /**
- * Reads a range whose first row is headers into typed rows. Blank rows are skipped; a cell
- * that can't be read leaves its field undefined and adds an issue naming row, column and why.
- * Never throws on bad data: the KPIs decide what they can't do without.
+ * Any column as filters see it: each row's code into `keys` (trimmed, lower case, a Date cell as
+ * its day, '' for blank), in order of first appearance; `first` is the first row with each key
+ * (its cell is the key's first spelling). `rows(code)` lists the rows with a key, in row order.
  */
-export function readTable<K extends TableKind>(kind: K, grid: Grid, options: ReadOptions): Table<K> {
-  const spec = TABLES[kind];
-  const name = options.name ?? spec.label.en;
-  const headerRow = grid.length > 0 ? grid[0] : [];
-  const headers = headerRow.map((h) => showCell(h).trim());
-  const { columns, unmatched } = matchHeaders(spec.fields, headers);
-  const table: Table<K> = { kind, name, headers, columns, unmatched, rows: [], issues: [], parsed: new Set(), options: { ...options, name } };
-  // Eager rows get every field at once (one object shape per kind); lazy rows get fields as KPIs
-  // ask for them, each written on every row in the same order, so shapes stay uniform and small.
-  const make = options.lazy ? (row: number, cells: Cell[]) => ({ row, cells }) as RowOf[K] : (BLANK_ROW[kind] as (row: number, cells: Cell[]) => RowOf[K]);
-  const width = headers.length;
-  for (let r = 1; r < grid.length; r++) {
-    const cells = grid[r];
-    if (!isBlankRow(cells, width)) table.rows.push(make(r + 1, cells));
+export interface KeyColumn {
+  codes: Int32Array;
+  keys: string[];
+  first: number[];
+  /** Code of a key, -1 when no row has it. */
+  codeOf(key: string): number;
+  /** The data rows with that key, ascending (built for all keys at the first call). */
+  rows(code: number): Int32Array;
+}
+
+type Parsed = DayColumn | SpanColumn | TextColumn | CodeColumn | (NamedPeriod | undefined)[];
+
+/**
+ * A table read from a range whose first row is headers, held column-wise: blank rows are
+ * skipped, each recognised field is parsed once into a typed column (days and amounts as
+ * Float64Array, text dictionary-coded, vocabularies as small codes), on first use or at once.
+ * Rows are numbered 0…size-1 ("data rows"); `rowNumbers` gives each its sheet row. A cell that
+ * can't be read is NaN / -1 in its column and an issue naming row, column and why. Never throws
+ * on bad data: the KPIs decide what they can't do without. No object per row.
+ */
+export class Table<K extends TableKind = TableKind> {
+  /** Headers as written. */
+  readonly headers: string[];
+  /** Column index of each recognised field. */
+  readonly columns: Partial<Record<string, number>>;
+  /** Headers no field recognised (kept for filters on any column). */
+  readonly unmatched: string[];
+  /** Sheet row of each data row (the header is row 1: the sheet row for a range from row 1). */
+  readonly rowNumbers: Int32Array;
+  readonly issues: DataIssue[] = [];
+  /** Fields parsed so far: all recognised ones unless the table was read `lazy`. */
+  readonly parsed = new Set<string>();
+  readonly options: ReadOptions;
+  private readonly data = new Map<string, Parsed>();
+  private readonly keyColumns = new Map<number, KeyColumn>();
+  private compat?: RowView[];
+
+  constructor(readonly kind: K, readonly name: string, private readonly grid: Grid, options: ReadOptions) {
+    const headerRow = grid.length > 0 ? grid[0] : [];
+    this.headers = headerRow.map((h) => showCell(h).trim());
+    const { columns, unmatched } = matchHeaders(TABLES[kind].fields, this.headers);
+    this.columns = columns;
+    this.unmatched = unmatched;
+    this.options = { ...options, name };
+    const width = this.headers.length;
+    const rows = new Int32Array(Math.max(grid.length - 1, 0));
+    let n = 0;
+    for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r], width)) rows[n++] = r + 1;
+    this.rowNumbers = rows.slice(0, n);
   }
-  if (!options.lazy) ensureFields(table, spec.fields.map((f) => f.key));
+
+  /** Number of data (non-blank) rows. */
+  get size(): number {
+    return this.rowNumbers.length;
+  }
+
+  /** The cell of data row `i` in column `col`, as given. */
+  cell(i: number, col: number): Cell {
+    return this.grid[this.rowNumbers[i] - 1][col];
+  }
+
+  /** Parses the listed fields not parsed yet (a field without a column reads as blank everywhere). */
+  ensure(keys: readonly string[]): void {
+    for (const key of keys) if (!this.parsed.has(key)) this.parse(key);
+  }
+
+  day(key: FieldOf<TableKind, 'day'>): DayColumn {
+    return this.column(key, 'day') as DayColumn;
+  }
+
+  span(key: FieldOf<TableKind, 'span'>): SpanColumn {
+    return this.column(key, 'span') as SpanColumn;
+  }
+
+  /** An amount or number field. */
+  number(key: FieldOf<TableKind, 'amount' | 'number'>): NumberColumn {
+    return this.column(key, 'amount') as NumberColumn;
+  }
+
+  text(key: FieldOf<TableKind, 'text'>): TextColumn {
+    return this.column(key, 'text') as TextColumn;
+  }
+
+  /** A closed vocabulary's codes (see DEAL_STAGE_CODES, LEAD_STATUS_CODES…). */
+  code(key: FieldOf<TableKind, VocabularyType>): CodeColumn {
+    return this.column(key, 'stage') as CodeColumn;
+  }
+
+  period(key: FieldOf<TableKind, 'period'>): readonly (NamedPeriod | undefined)[] {
+    return this.column(key, 'period') as (NamedPeriod | undefined)[];
+  }
+
+  /**
+   * A field's value in data row `i` as a plain value (text, day, `{ from, to }`, 'won'…), or
+   * undefined when blank or unreadable. For the few reads off the hot path (targets, tests).
+   */
+  value(key: FieldKey<TableKind>, i: number): unknown {
+    const type = fieldOf(this.kind, key).type;
+    this.ensure([key]);
+    const col = this.data.get(key)!;
+    switch (type) {
+      case 'day': case 'amount': case 'number': {
+        const v = (col as Float64Array)[i];
+        return v === v ? v : undefined;
+      }
+      case 'span': {
+        const s = col as SpanColumn;
+        return s.from[i] === s.from[i] ? { from: s.from[i], to: s.to[i] } : undefined;
+      }
+      case 'text': {
+        const t = col as TextColumn;
+        return t.codes[i] < 0 ? undefined : t.values[t.codes[i]];
+      }
+      case 'period':
+        return (col as (NamedPeriod | undefined)[])[i];
+      default: {
+        const c = (col as CodeColumn)[i];
+        return c < 0 ? undefined : VOCABULARY[type as VocabularyType][c];
+      }
+    }
+  }
+
+  /** Column `col` (any header, recognised or not) coded by filter key; built once per column. */
+  keys(col: number): KeyColumn {
+    let found = this.keyColumns.get(col);
+    if (!found) this.keyColumns.set(col, (found = keyColumn(this, col)));
+    return found;
+  }
+
+  /**
+   * Row objects, for code not yet reading columns. Deprecated: one object per row; each reads
+   * its fields from the columns.
+   */
+  get rows(): RowOf[K][] {
+    if (!this.compat) {
+      const out = new Array<RowView>(this.size);
+      for (let i = 0; i < out.length; i++) out[i] = new RowView(this as Table, i, this.grid[this.rowNumbers[i] - 1]);
+      this.compat = out;
+    }
+    return this.compat as unknown as RowOf[K][];
+  }
+
+  private column(key: string, expected: FieldType): Parsed {
+    const type = fieldOf(this.kind, key).type;
+    const ok = expected === type || (expected === 'amount' && type === 'number') || (expected === 'stage' && VOCABULARY[type as VocabularyType] !== undefined);
+    if (!ok) throw new Error(`${this.kind}.${key} is a ${type} field, not ${expected}`);
+    if (!this.parsed.has(key)) this.parse(key);
+    return this.data.get(key)!;
+  }
+
+  private parse(key: string): void {
+    this.parsed.add(key);
+    const field = TABLES[this.kind].fields.find((f) => f.key === key);
+    if (!field) return;
+    this.data.set(key, parseField(this as Table, field, this.grid, this.issues));
+  }
+}
+
+/** Reads a range whose first row is headers (see Table). */
+export function readTable<K extends TableKind>(kind: K, grid: Grid, options: ReadOptions): Table<K> {
+  const table = new Table(kind, options.name ?? TABLES[kind].label.en, grid, options);
+  if (!options.lazy) table.ensure(TABLES[kind].fields.map((f) => f.key));
   return table;
 }
 
-/** Parses the listed fields (those with a column) that are not parsed yet, column by column. */
+/** Parses the listed fields that are not parsed yet. */
 export function ensureFields(table: Table, keys: readonly string[]): void {
-  for (const key of keys) {
-    if (table.parsed.has(key)) continue;
-    table.parsed.add(key);
-    const col = table.columns[key];
-    if (col === undefined) continue;
-    const field = TABLES[table.kind].fields.find((f) => f.key === key)!;
-    const parse = cellParser(field, table.headers[col], table.options);
-    // Text dates read in an assumed order are flagged when the other order gives another day.
-    const flagDates = table.options.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
-    const order = table.options.locale.dateOrder;
-    const rows = table.rows as unknown as Record<string, unknown>[];
-    for (let i = 0; i < rows.length; i++) {
-      const cells = rows[i].cells as Cell[];
-      const raw = cells[col];
-      let value: unknown = undefined;
-      if (!isBlank(raw)) {
-        const errorText = errorCellOf(raw);
-        value = errorText ? { invalid: `error cell ${errorText}: fix the formula` } : parse(raw);
-        if (isInvalid(value)) {
-          table.issues.push({ table: table.name, row: rows[i].row as number, column: table.headers[col], value: clip(showCell(raw, table.options.dayOf)), message: value.invalid });
-          value = undefined;
-        } else if (flagDates) {
-          const other = otherReading(raw, order);
-          if (other !== undefined) {
-            const read = parseDay(raw, table.options.dayOf, order) as number;
-            table.issues.push({
-              table: table.name, row: rows[i].row as number, column: table.headers[col], value: clip(showCell(raw)),
-              message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(read)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
-            });
-          }
+  table.ensure(keys);
+}
+
+const VOCABULARY: Record<VocabularyType, readonly string[]> = {
+  stage: DEAL_STAGE_CODES, leadStatus: LEAD_STATUS_CODES, activityType: ACTIVITY_TYPE_CODES, surveyType: SURVEY_TYPE_CODES, category: SPEND_CATEGORY_CODES,
+};
+
+function fieldOf(kind: TableKind, key: string): FieldSpec {
+  const field = TABLES[kind].fields.find((f) => f.key === key);
+  if (!field) throw new Error(`${kind} has no field ${key}`);
+  return field;
+}
+
+/** Whether a cell is blank, without trimming the usual non-blank text. */
+function blankCell(v: Cell): boolean {
+  if (v === '' || v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 ? false : v.trim() === '';
+}
+
+function isBlankRow(cells: Cell[], width: number): boolean {
+  const n = Math.min(cells.length, width);
+  for (let c = 0; c < n; c++) if (!blankCell(cells[c])) return false;
+  return true;
+}
+
+/** A cell read as a Date cell (any realm: Sheets' values, node:vm). */
+function asDate(v: Cell): Date | undefined {
+  return v instanceof Date || isDate(v) ? (v as Date) : undefined;
+}
+
+/** What a string cell reads as, cached per distinct string: a column repeats its words and days. */
+const BLANK = { blank: true } as const;
+type Reading = unknown;
+
+/**
+ * One field of every data row into its typed column. Fast paths for the cells Sheets hands over
+ * most (a number in an amount column, a Date in a date column, repeated strings); every other cell
+ * goes through the field's cell parser, so the result is what reading cell by cell gives.
+ */
+function parseField(t: Table, field: FieldSpec, grid: Grid, issues: DataIssue[]): Parsed {
+  const n = t.size;
+  const col = t.columns[field.key];
+  const rowNumbers = t.rowNumbers;
+  const o = t.options;
+  const header = col === undefined ? '' : t.headers[col];
+  const parse = cellParser(field, header, o);
+  const issue = (i: number, raw: Cell, message: string) =>
+    issues.push({ table: t.name, row: rowNumbers[i], column: header, value: clip(showCell(raw, o.dayOf)), message });
+  /** The reading of any cell: blank, an error cell, or the field's parser. */
+  const read = (raw: Cell): Reading => {
+    if (isBlank(raw)) return BLANK;
+    const errorText = errorCellOf(raw);
+    if (errorText) return { invalid: `error cell ${errorText}: fix the formula` };
+    const v = parse(raw);
+    return v === undefined ? BLANK : v;
+  };
+  const strings = new Map<string, Reading>();
+  const readString = (raw: string): Reading => {
+    let r = strings.get(raw);
+    if (r === undefined) strings.set(raw, (r = read(raw)));
+    return r;
+  };
+  // Text dates read in an assumed order are flagged when the other order gives another day.
+  const flagDates = o.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
+  const flag = (i: number, raw: Cell) => {
+    if (!flagDates) return;
+    const other = otherReading(raw, o.locale.dateOrder);
+    if (other === undefined) return;
+    const order = o.locale.dateOrder;
+    const readAs = parseDay(raw, o.dayOf, order) as number;
+    issues.push({
+      table: t.name, row: rowNumbers[i], column: header, value: clip(showCell(raw)),
+      message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(readAs)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
+    });
+  };
+  /** Calls `put(i, value)` for each row whose cell reads as a value; reports the others. */
+  const each = (put: (i: number, value: unknown) => void, fast?: (i: number, raw: Cell) => boolean) => {
+    if (col === undefined) return;
+    for (let i = 0; i < n; i++) {
+      const raw = grid[rowNumbers[i] - 1][col];
+      if (fast && fast(i, raw)) continue;
+      const r = typeof raw === 'string' ? readString(raw) : raw === null || raw === undefined ? BLANK : read(raw);
+      if (r === BLANK) continue;
+      if (isInvalid(r)) { issue(i, raw, r.invalid); continue; }
+      put(i, r);
+      flag(i, raw);
+    }
+  };
+
+  switch (field.type) {
+    case 'day': {
+      const out = new Float64Array(n).fill(NaN);
+      const dayOf = o.dayOf;
+      each((i, v) => (out[i] = v as number), (i, raw) => {
+        if (typeof raw !== 'object' || raw === null) return false;
+        const d = asDate(raw);
+        if (!d || d.getTime() !== d.getTime()) return false;
+        out[i] = dayOf(d);
+        return true;
+      });
+      return out;
+    }
+    case 'amount':
+    case 'number': {
+      const out = new Float64Array(n).fill(NaN);
+      each((i, v) => (out[i] = v as number), (i, raw) => {
+        if (typeof raw !== 'number' || raw - raw !== 0) return false;
+        out[i] = raw;
+        return true;
+      });
+      return out;
+    }
+    case 'span': {
+      const from = new Float64Array(n).fill(NaN), to = new Float64Array(n).fill(NaN);
+      each((i, v) => {
+        from[i] = (v as { from: number }).from;
+        to[i] = (v as { to: number }).to;
+      });
+      return { from, to };
+    }
+    case 'text': {
+      const codes = new Int32Array(n).fill(-1);
+      const values: string[] = [];
+      const byText = new Map<string, number>();
+      const codeOf = (text: string): number => {
+        let c = byText.get(text);
+        if (c === undefined) { c = values.length; values.push(text); byText.set(text, c); }
+        return c;
+      };
+      // Strings cache their code (or their reading when blank or an error cell) per raw text.
+      const rawCodes = new Map<string, number | Reading>();
+      each((i, v) => (codes[i] = codeOf(v as string)), (i, raw) => {
+        if (typeof raw !== 'string') return false;
+        let c = rawCodes.get(raw);
+        if (c === undefined) {
+          const r = read(raw);
+          c = typeof r === 'string' ? codeOf(r) : r;
+          rawCodes.set(raw, c);
         }
-      }
-      rows[i][key] = value;
+        if (typeof c === 'number') { codes[i] = c; return true; }
+        if (isInvalid(c)) issue(i, raw, c.invalid);
+        return true;
+      });
+      return { codes, values };
+    }
+    case 'period': {
+      const out = new Array<NamedPeriod | undefined>(n).fill(undefined);
+      each((i, v) => (out[i] = v as NamedPeriod));
+      return out;
+    }
+    default: {
+      const list = VOCABULARY[field.type as VocabularyType];
+      const out = new Int8Array(n).fill(-1);
+      each((i, v) => (out[i] = list.indexOf(v as string)));
+      return out;
     }
   }
 }
 
-/** Rows start with every field present (undefined): one object shape per kind keeps V8 fast. */
-const BLANK_ROW: { [K in TableKind]: (row: number, cells: Cell[]) => RowOf[K] } = {
-  leads: (row, cells) => ({ row, cells, id: undefined, created: undefined, channel: undefined, status: undefined, owner: undefined }),
-  deals: (row, cells) => ({ row, cells, id: undefined, customer: undefined, created: undefined, stage: undefined, amount: undefined, closed: undefined, owner: undefined, product: undefined, region: undefined, channel: undefined }),
-  activities: (row, cells) => ({ row, cells, date: undefined, type: undefined, owner: undefined, dealId: undefined }),
-  spend: (row, cells) => ({ row, cells, date: undefined, channel: undefined, amount: undefined, category: undefined }),
-  customers: (row, cells) => ({ row, cells, customer: undefined, start: undefined, end: undefined, segment: undefined }),
-  surveys: (row, cells) => ({ row, cells, date: undefined, customer: undefined, score: undefined, type: undefined }),
-  targets: (row, cells) => ({ row, cells, kpi: undefined, period: undefined, target: undefined, filterColumn: undefined, filterValue: undefined }),
-};
+/** Builds a column's filter keys: one Map lookup per cell, each distinct cell keyed once. */
+function keyColumn(t: Table, col: number): KeyColumn {
+  const n = t.size;
+  const dayOf = t.options.dayOf;
+  const codes = new Int32Array(n);
+  const keys: string[] = [];
+  const first: number[] = [];
+  const byKey = new Map<string, number>();
+  const byCell = new Map<unknown, number>();
+  const byTime = new Map<number, number>();
+  const intern = (key: string, i: number): number => {
+    let c = byKey.get(key);
+    if (c === undefined) { c = keys.length; keys.push(key); first.push(i); byKey.set(key, c); }
+    return c;
+  };
+  for (let i = 0; i < n; i++) {
+    const raw = t.cell(i, col);
+    let c: number | undefined;
+    if (typeof raw === 'object' && raw !== null) {
+      const d = asDate(raw);
+      const time = d ? d.getTime() : NaN;
+      if (time === time) {
+        c = byTime.get(time);
+        if (c === undefined) byTime.set(time, (c = intern(filterKey(raw, dayOf), i)));
+      } else c = intern(filterKey(raw, dayOf), i);
+    } else {
+      c = byCell.get(raw);
+      if (c === undefined) byCell.set(raw, (c = intern(filterKey(raw, dayOf), i)));
+    }
+    codes[i] = c;
+  }
+  let lists: Int32Array[] | undefined;
+  return {
+    codes, keys, first,
+    codeOf: (key) => byKey.get(key) ?? -1,
+    rows(code) {
+      if (!lists) lists = rowsByCode(codes, keys.length);
+      return lists[code];
+    },
+  };
+}
 
-function isBlankRow(cells: Cell[], width: number): boolean {
-  const n = Math.min(cells.length, width);
-  for (let c = 0; c < n; c++) if (!isBlank(cells[c])) return false;
-  return true;
+/** Every code's rows, ascending, by a counting sort (one pass to count, one to place). */
+function rowsByCode(codes: Int32Array, distinct: number): Int32Array[] {
+  const start = new Int32Array(distinct + 1);
+  for (let i = 0; i < codes.length; i++) start[codes[i] + 1]++;
+  for (let c = 0; c < distinct; c++) start[c + 1] += start[c];
+  const placed = new Int32Array(codes.length);
+  const next = start.slice(0, distinct);
+  for (let i = 0; i < codes.length; i++) placed[next[codes[i]]++] = i;
+  const out = new Array<Int32Array>(distinct);
+  for (let c = 0; c < distinct; c++) out[c] = placed.subarray(start[c], start[c + 1]);
+  return out;
 }
 
 /** Each field takes the first header matching its aliases in priority order; a header serves one field. */

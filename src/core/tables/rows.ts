@@ -1,4 +1,6 @@
 import type { Cell } from '../cells/cell';
+import { FIELD_TYPES } from './fields';
+import type { Table } from './readTable';
 import type { Day } from '../dates/day';
 import type { NamedPeriod } from '../dates/period';
 import type { ActivityType, DealStage, LeadStatus, SpendCategory, SurveyType } from './vocabulary';
@@ -34,4 +36,23 @@ export interface TargetRow extends RowRef { kpi?: string; period?: NamedPeriod; 
 
 export interface RowOf {
   leads: Lead; deals: Deal; activities: Activity; spend: Spend; customers: Customer; surveys: Survey; targets: TargetRow;
+}
+
+/**
+ * A row object over a column-wise table, for code not yet reading columns: each field is read
+ * from its column when asked. Deprecated (one object per row).
+ */
+export class RowView {
+  constructor(private readonly table: Table, private readonly index: number, readonly cells: Cell[]) {}
+
+  get row(): number {
+    return this.table.rowNumbers[this.index];
+  }
+}
+for (const key of new Set(Object.values(FIELD_TYPES).flatMap((fields) => Object.keys(fields)))) {
+  Object.defineProperty(RowView.prototype, key, {
+    get(this: { table: Table; index: number }) {
+      return this.table.value(key as never, this.index);
+    },
+  });
 }

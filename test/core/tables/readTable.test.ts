@@ -150,3 +150,61 @@ describe('text dates in a table, by the locale', () => {
     expect(v.endsWith('…')).toBe(true);
   });
 });
+
+describe('column-wise tables', () => {
+  const grid = [
+    ['Deal ID', 'Customer', 'Stage', 'Amount', 'Close date', 'Owner'],
+    ['D1', ' Acme ', 'Won', 100, utc(2026, 3, 31), 'Alice'],
+    ['', '', '', '', '', ''],
+    ['D2', 'Beta', 'Lost', 'TBD', '2026-04-01', 'alice '],
+    ['D3', 'Acme', 'Proposal', '', 'soon', 'Bob'],
+    ['D4', 'Acme', 'Won', 'TBD', '', 'Alice'],
+  ];
+
+  it('holds each field as a typed column: days and amounts with NaN for missing, text and stages as codes', () => {
+    const t = read('deals', grid);
+    expect(t.size).toBe(4);
+    expect([...t.rowNumbers]).toEqual([2, 4, 5, 6]); // the blank sheet row 3 is skipped
+    expect(t.day('closed')).toBeInstanceOf(Float64Array);
+    expect([...t.day('closed')]).toEqual([day(2026, 3, 31), day(2026, 4, 1), NaN, NaN]);
+    expect([...t.number('amount')]).toEqual([100, NaN, NaN, NaN]);
+    // ' Acme ' and 'Acme' are one text (trimmed): code 0; Beta code 1.
+    expect(t.text('customer').values).toEqual(['Acme', 'Beta']);
+    expect([...t.text('customer').codes]).toEqual([0, 1, 0, 0]);
+    // Stage codes index DEAL_STAGE_CODES: won 0, lost 1, open 2.
+    expect([...t.code('stage')]).toEqual([0, 1, 2, 0]);
+    expect(t.value('stage', 2)).toBe('open');
+    expect(t.value('amount', 1)).toBeUndefined();
+  });
+
+  it('reports each unreadable cell once per row, even when the same text repeats (read once per distinct text)', () => {
+    const t = read('deals', grid);
+    expect(t.issues.map((i) => [i.row, i.column, i.value])).toEqual([[4, 'Amount', 'TBD'], [6, 'Amount', 'TBD'], [5, 'Close date', 'soon']]);
+  });
+
+  it('lazy: parses only the fields asked for', () => {
+    const t = readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+    expect(t.issues).toEqual([]);
+    t.ensure(['stage', 'closed']);
+    expect([...t.parsed]).toEqual(['stage', 'closed']);
+    expect(t.issues.map((i) => i.row)).toEqual([5]);
+  });
+
+  it('codes any column by filter key (trimmed, any case) with each key\'s rows in order', () => {
+    const t = read('deals', grid);
+    const owners = t.keys(5);
+    expect(owners.keys).toEqual(['alice', 'bob']);
+    expect([...owners.codes]).toEqual([0, 0, 1, 0]);
+    expect(owners.first).toEqual([0, 2]);
+    expect([...owners.rows(owners.codeOf('alice'))]).toEqual([0, 1, 3]);
+    expect(owners.codeOf('carol')).toBe(-1);
+    // A Date column is keyed by the day.
+    expect(t.keys(4).keys).toEqual(['2026-03-31', '2026-04-01', 'soon', '']);
+  });
+
+  it('a field without a column reads as blank in every row', () => {
+    const t = read('deals', [['Stage', 'Amount'], ['Won', 5]]);
+    expect([...t.day('closed')]).toEqual([NaN]);
+    expect([...t.text('owner').codes]).toEqual([-1]);
+  });
+});
