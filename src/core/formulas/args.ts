@@ -25,7 +25,7 @@ export function tableArg<K extends TableKind>(fn: string, param: string, kind: K
   if (!Array.isArray(v) || !Array.isArray(v[0])) {
     throw new KpiError(`${fn}: ${param} must be the ${TABLES[kind].label.en} table as a range, header row included (e.g. ${TABLES[kind].label.en}!A:K); got ${describe(v)}.`);
   }
-  return readTable(kind, v as Grid, { dayOf: env.dayOf, locale: env.locale });
+  return readTable(kind, v as Grid, { dayOf: env.dayOf, locale: env.locale, lazy: true });
 }
 
 /** A period bound: a date cell, DATE(…), or text 2026-01-31 / 31/01/2026 (01/31/2026 in en_US); blank = open. */

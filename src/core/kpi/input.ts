@@ -1,20 +1,19 @@
 import { filterKey, normalizeHeader } from '../cells/text';
-import type { Cell } from '../cells/cell';
-import { ensureFields, Table } from '../tables/readTable';
-import type { Period } from '../dates/period';
+import type { KeyColumn, Table } from '../tables/readTable';
 import { bounds } from './math';
 import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
-import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables } from './types';
+import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables, Rows } from './types';
 import type { Tally } from './tally';
 
-interface ColumnFilter { index: number; key: string; dayOf: Table['options']['dayOf'] }
+/** A filter on one table: the rows whose column has the filter's key (`code` -1: none has it). */
+interface ColumnFilter { keys: KeyColumn; code: number }
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
  * given, and of both tables of a two-table KPI unless its definition allows one), and narrows
- * each table's rows by the filters that apply to it. What the KPI uses and leaves out goes to
- * `tally`.
+ * each table's rows by the filters that apply to it, matched on the column's key codes. What the
+ * KPI uses and leaves out goes to `tally`.
  */
 export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonly FilterSpec[], tally: Tally): KpiInput {
   const kpiName = def.id;
@@ -29,7 +28,8 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       if (index === undefined) continue;
       applied = true;
       const list = byKind.get(t.kind) ?? [];
-      list.push({ index, key: filterKey(filter.value), dayOf: t.options.dayOf });
+      const keys = t.keys(index);
+      list.push({ keys, code: keys.codeOf(filterKey(filter.value)) });
       byKind.set(t.kind, list);
     }
     if (!applied) {
@@ -38,44 +38,58 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     }
     checkBothSides(def, tables, filter);
   }
-  const cache = new Map<TableKind, unknown[]>();
+  const cache = new Map<TableKind, Rows>();
 
-  const matches = (kind: TableKind) => {
+  const matches = (kind: TableKind): ((row: number) => boolean) => {
     const fs = byKind.get(kind);
     if (!fs) return () => true;
-    return (row: { cells: unknown[] }) => fs.every((f) => filterKey(row.cells[f.index] as Cell, f.dayOf) === f.key);
+    if (fs.length === 1) {
+      const { keys: { codes }, code } = fs[0];
+      return (row) => codes[row] === code;
+    }
+    return (row) => fs.every((f) => f.keys.codes[row] === f.code);
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
     const t = tables[kind] as Table<K> | undefined;
     if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
     requireColumns(kpiName, t, fields);
-    ensureFields(t, fields);
+    t.ensure(fields);
     return t;
+  };
+
+  /** The rows every filter on the table keeps, ascending: the first filter's list, narrowed by the others. */
+  const filteredRows = (kind: TableKind): Rows => {
+    let rows = cache.get(kind);
+    if (!rows) {
+      const [head, ...others] = byKind.get(kind)!;
+      rows = head.code < 0 ? new Int32Array(0) : head.keys.rows(head.code);
+      if (others.length > 0) rows = rows.filter((i) => others.every((f) => f.keys.codes[i] === f.code));
+      cache.set(kind, rows);
+    }
+    return rows;
   };
 
   return {
     table,
-    rows<K extends TableKind>(kind: K, fields: readonly string[]) {
+    rows(kind, fields) {
       const t = table(kind, fields);
-      let rows = cache.get(kind) as Table<K>['rows'] | undefined;
-      if (!rows) {
-        const test = matches(kind);
-        rows = byKind.has(kind) ? t.rows.filter((r) => test(r)) : t.rows;
-        cache.set(kind, rows);
-      }
-      return rows;
+      return byKind.has(kind) ? filteredRows(kind) : allRows(t);
     },
-    during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period) {
+    during(kind, dateField, fields, period) {
       const t = table(kind, [dateField, ...fields]);
       const [lo, hi] = bounds(period);
-      let { rows, undated } = rowsDuring(t, dateField, lo, hi);
-      if (byKind.has(kind)) {
-        const test = matches(kind);
-        rows = rows.filter((r) => test(r));
-        undated = undated.filter((r) => test(r));
+      if (!byKind.has(kind)) return rowsDuring(t, dateField, lo, hi);
+      const days = t.day(dateField as 'closed');
+      const candidates = filteredRows(kind);
+      const rows = new Int32Array(candidates.length), undated = new Int32Array(candidates.length);
+      let k = 0, u = 0;
+      for (let j = 0; j < candidates.length; j++) {
+        const i = candidates[j], d = days[i];
+        if (d !== d) undated[u++] = i;
+        else if (d >= lo && d <= hi) rows[k++] = i;
       }
-      return { rows, undated };
+      return { rows: rows.subarray(0, k), undated: undated.subarray(0, u) };
     },
     filtered: (kind) => byKind.has(kind),
     matches,
@@ -83,6 +97,19 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     useAll: (kind, rows) => tally.useAll(kind, rows),
     leaveOut: (kind, row, why) => tally.leaveOut(kind, row, why),
   };
+}
+
+const every = new WeakMap<Table, Rows>();
+
+/** 0, 1, … size-1: every row of a table. */
+function allRows(t: Table): Rows {
+  let rows = every.get(t);
+  if (!rows) {
+    rows = new Int32Array(t.size);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    every.set(t, rows);
+  }
+  return rows;
 }
 
 /** What each table stands for in a two-table KPI, for the message of a one-sided filter. */

@@ -1,6 +1,6 @@
 import { ratio } from './math';
 import type { KpiInput, KpiQuery, KpiResult } from './types';
-import type { LeadStatus } from '../tables/vocabulary';
+import { LEAD_STATUS_CODES, type LeadStatus } from '../tables/vocabulary';
 
 /**
  * Share of the leads created in the period whose status passes `test`. Leads whose status
@@ -8,14 +8,18 @@ import type { LeadStatus } from '../tables/vocabulary';
  */
 export function leadShare(kpiName: string, input: KpiInput, q: KpiQuery, test: (s: LeadStatus) => boolean): KpiResult {
   const { rows, undated } = input.during('leads', 'created', ['status'], q.period);
+  const status = input.table('leads', ['status']).code('status');
+  const passes = LEAD_STATUS_CODES.map(test);
+  const used = new Int32Array(rows.length);
   let total = 0, hits = 0;
-  for (const l of undated) input.leaveOut('leads', l, 'created');
-  for (const l of rows) {
-    if (l.status === undefined) { input.leaveOut('leads', l, 'status'); continue; }
-    input.use('leads', l);
-    total++;
-    if (test(l.status)) hits++;
+  for (let k = 0; k < undated.length; k++) input.leaveOut('leads', undated[k], 'created');
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k], s = status[i];
+    if (s < 0) { input.leaveOut('leads', i, 'status'); continue; }
+    used[total++] = i;
+    if (passes[s]) hits++;
   }
+  input.useAll('leads', used.subarray(0, total));
   const value = ratio(hits, total, `${kpiName}: no lead with a readable status was created in the period (division by zero).`);
   return { value, numerator: hits, denominator: total };
 }

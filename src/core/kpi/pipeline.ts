@@ -1,3 +1,4 @@
+import { OPEN } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const PIPELINE: KpiDefinition = {
@@ -13,15 +14,20 @@ export const PIPELINE: KpiDefinition = {
     fr: 'Somme des montants des opportunités ouvertes (ni gagnées ni perdues), à date.',
   },
   compute(input) {
+    const rows = input.rows('deals', ['stage', 'amount']);
+    const t = input.table('deals', ['stage', 'amount']);
+    const stage = t.code('stage'), amount = t.number('amount');
+    const used = new Int32Array(rows.length);
     let sum = 0, count = 0;
-    for (const d of input.rows('deals', ['stage', 'amount'])) {
-      if (d.stage === undefined) { input.leaveOut('deals', d, 'stage'); continue; }
-      if (d.stage !== 'open') continue;
-      if (d.amount === undefined) { input.leaveOut('deals', d, 'amount'); continue; }
-      input.use('deals', d);
-      sum += d.amount;
-      count++;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (stage[i] < 0) { input.leaveOut('deals', i, 'stage'); continue; }
+      if (stage[i] !== OPEN) continue;
+      if (amount[i] !== amount[i]) { input.leaveOut('deals', i, 'amount'); continue; }
+      used[count++] = i;
+      sum += amount[i];
     }
+    input.useAll('deals', used.subarray(0, count));
     return { value: sum, numerator: sum, denominator: count };
   },
 };

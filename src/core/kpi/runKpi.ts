@@ -21,7 +21,7 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {
     const t = tableOf(def, tables, kind);
-    if (t.rows.length === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
+    if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
   let result;
   try {
@@ -49,7 +49,7 @@ export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuer
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {
     const t = tableOf(def, tables, kind);
-    if (t.rows.length === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
+    if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
 }
 

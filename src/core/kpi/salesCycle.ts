@@ -1,5 +1,6 @@
 import { ratio } from './math';
 import { leaveOutUndatedWins } from './wonDeals';
+import { WON } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const SALES_CYCLE: KpiDefinition = {
@@ -17,17 +18,21 @@ export const SALES_CYCLE: KpiDefinition = {
   },
   compute(input, q) {
     const { rows, undated } = input.during('deals', 'closed', ['stage', 'created'], q.period);
+    const t = input.table('deals', ['stage', 'created', 'closed']);
+    const stage = t.code('stage'), created = t.day('created'), closed = t.day('closed');
+    const used = new Int32Array(rows.length);
     let days = 0, count = 0;
     leaveOutUndatedWins(input, undated);
-    for (const d of rows) {
-      if (d.stage !== 'won') continue;
-      if (d.created === undefined) { input.leaveOut('deals', d, 'created'); continue; }
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (stage[i] !== WON) continue;
+      if (created[i] !== created[i]) { input.leaveOut('deals', i, 'created'); continue; }
       // A close date before the created date is a typo, not a negative cycle (see the data check).
-      if (d.closed! < d.created) { input.leaveOut('deals', d, 'close date before the created date'); continue; }
-      input.use('deals', d);
-      days += d.closed! - d.created;
-      count++;
+      if (closed[i] < created[i]) { input.leaveOut('deals', i, 'close date before the created date'); continue; }
+      used[count++] = i;
+      days += closed[i] - created[i];
     }
+    input.useAll('deals', used.subarray(0, count));
     const value = ratio(days, count, 'SALES_CYCLE: no Won deal with a created date closed in the period (division by zero).');
     return { value, numerator: days, denominator: count };
   },

@@ -1,27 +1,33 @@
-import type { Deal } from '../tables/rows';
-import type { KpiInput, KpiQuery } from './types';
+import { WON } from '../tables/vocabulary';
+import type { KpiInput, KpiQuery, Rows } from './types';
 
 /**
- * Won deals closed in the period and the sum of their amounts. A Won deal without a readable
- * close date can't be placed in time, one without an amount can't be summed: both are left out
- * and counted in `excluded`.
+ * Won deals closed in the period: how many have a readable amount, and the sum of those
+ * amounts. A Won deal without a readable close date can't be placed in time, one without an
+ * amount can't be summed: both are left out and counted in `excluded`.
  */
-export function wonInPeriod(input: KpiInput, q: KpiQuery): { deals: Deal[]; revenue: number } {
+export function wonInPeriod(input: KpiInput, q: KpiQuery): { count: number; revenue: number } {
   const { rows, undated } = input.during('deals', 'closed', ['stage', 'amount'], q.period);
-  const deals: Deal[] = [];
-  let revenue = 0;
+  const t = input.table('deals', ['stage', 'amount']);
+  const stage = t.code('stage'), amount = t.number('amount');
+  const used = new Int32Array(rows.length);
+  let count = 0, revenue = 0;
   leaveOutUndatedWins(input, undated);
-  for (const d of rows) {
-    if (d.stage !== 'won') continue;
-    if (d.amount === undefined) { input.leaveOut('deals', d, 'amount'); continue; }
-    input.use('deals', d);
-    deals.push(d);
-    revenue += d.amount;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    if (stage[i] !== WON) continue;
+    const a = amount[i];
+    if (a !== a) { input.leaveOut('deals', i, 'amount'); continue; }
+    used[count++] = i;
+    revenue += a;
   }
-  return { deals, revenue };
+  input.useAll('deals', used.subarray(0, count));
+  return { count, revenue };
 }
 
 /** Won deals without a readable close date can't be placed in a period: they may belong to this one. */
-export function leaveOutUndatedWins(input: KpiInput, undated: readonly Deal[]): void {
-  for (const d of undated) if (d.stage === 'won') input.leaveOut('deals', d, 'closed');
+export function leaveOutUndatedWins(input: KpiInput, undated: Rows): void {
+  if (undated.length === 0) return;
+  const stage = input.table('deals', ['stage']).code('stage');
+  for (let k = 0; k < undated.length; k++) if (stage[undated[k]] === WON) input.leaveOut('deals', undated[k], 'closed');
 }

@@ -254,133 +254,207 @@ function asDate(v: Cell): Date | undefined {
   return v instanceof Date || isDate(v) ? (v as Date) : undefined;
 }
 
-/** What a string cell reads as, cached per distinct string: a column repeats its words and days. */
+/** The reading of a blank cell (a parser's `undefined`). */
 const BLANK = { blank: true } as const;
-type Reading = unknown;
 
 /**
- * One field of every data row into its typed column. Fast paths for the cells Sheets hands over
- * most (a number in an amount column, a Date in a date column, repeated strings); every other cell
- * goes through the field's cell parser, so the result is what reading cell by cell gives.
+ * Reads one field's cells one by one, as the field's cell parser does: blank, an error cell
+ * (`#REF!`), or the parser's value or Invalid; reports what can't be read. The column readers
+ * below only take shortcuts for the cells Sheets hands over most (a Date in a date column, a
+ * number in an amount column, a text seen before) and give every other cell to `read`.
  */
-function parseField(t: Table, field: FieldSpec, grid: Grid, issues: DataIssue[]): Parsed {
-  const n = t.size;
-  const col = t.columns[field.key];
-  const rowNumbers = t.rowNumbers;
-  const o = t.options;
-  const header = col === undefined ? '' : t.headers[col];
-  const parse = cellParser(field, header, o);
-  const issue = (i: number, raw: Cell, message: string) =>
-    issues.push({ table: t.name, row: rowNumbers[i], column: header, value: clip(showCell(raw, o.dayOf)), message });
-  /** The reading of any cell: blank, an error cell, or the field's parser. */
-  const read = (raw: Cell): Reading => {
+class CellReader {
+  readonly n: number;
+  readonly col: number | undefined;
+  private readonly header: string;
+  private readonly parse: Parser;
+  private readonly flagDates: boolean;
+  private readonly strings = new Map<string, unknown>();
+
+  constructor(readonly table: Table, field: FieldSpec, readonly grid: Grid, private readonly issues: DataIssue[]) {
+    this.n = table.size;
+    this.col = table.columns[field.key];
+    this.header = this.col === undefined ? '' : table.headers[this.col];
+    this.parse = cellParser(field, this.header, table.options);
+    // Text dates read in an assumed order are flagged when the other order gives another day.
+    this.flagDates = table.options.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
+  }
+
+  /** The value of any cell of row `i`, or undefined (blank, or reported). */
+  read(i: number, raw: Cell): unknown {
+    const r = typeof raw === 'string' ? this.readString(raw) : raw === null || raw === undefined ? BLANK : this.readCell(raw);
+    if (r === BLANK) return undefined;
+    if (isInvalid(r)) { this.report(i, raw, r.invalid); return undefined; }
+    if (this.flagDates) this.flag(i, raw);
+    return r;
+  }
+
+  /** A string's reading, once per distinct string (its value, BLANK or an Invalid). */
+  readString(raw: string): unknown {
+    let r = this.strings.get(raw);
+    if (r === undefined) this.strings.set(raw, (r = this.readCell(raw)));
+    return r;
+  }
+
+  report(i: number, raw: Cell, message: string): void {
+    const t = this.table;
+    this.issues.push({ table: t.name, row: t.rowNumbers[i], column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
+  }
+
+  private readCell(raw: Cell): unknown {
     if (isBlank(raw)) return BLANK;
     const errorText = errorCellOf(raw);
     if (errorText) return { invalid: `error cell ${errorText}: fix the formula` };
-    const v = parse(raw);
+    const v = this.parse(raw);
     return v === undefined ? BLANK : v;
-  };
-  const strings = new Map<string, Reading>();
-  const readString = (raw: string): Reading => {
-    let r = strings.get(raw);
-    if (r === undefined) strings.set(raw, (r = read(raw)));
-    return r;
-  };
-  // Text dates read in an assumed order are flagged when the other order gives another day.
-  const flagDates = o.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
-  const flag = (i: number, raw: Cell) => {
-    if (!flagDates) return;
-    const other = otherReading(raw, o.locale.dateOrder);
-    if (other === undefined) return;
+  }
+
+  private flag(i: number, raw: Cell): void {
+    const o = this.table.options;
     const order = o.locale.dateOrder;
+    const other = otherReading(raw, order);
+    if (other === undefined) return;
     const readAs = parseDay(raw, o.dayOf, order) as number;
-    issues.push({
-      table: t.name, row: rowNumbers[i], column: header, value: clip(showCell(raw)),
+    this.issues.push({
+      table: this.table.name, row: this.table.rowNumbers[i], column: this.header, value: clip(showCell(raw)),
       message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(readAs)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
     });
-  };
-  /** Calls `put(i, value)` for each row whose cell reads as a value; reports the others. */
-  const each = (put: (i: number, value: unknown) => void, fast?: (i: number, raw: Cell) => boolean) => {
-    if (col === undefined) return;
-    for (let i = 0; i < n; i++) {
-      const raw = grid[rowNumbers[i] - 1][col];
-      if (fast && fast(i, raw)) continue;
-      const r = typeof raw === 'string' ? readString(raw) : raw === null || raw === undefined ? BLANK : read(raw);
-      if (r === BLANK) continue;
-      if (isInvalid(r)) { issue(i, raw, r.invalid); continue; }
-      put(i, r);
-      flag(i, raw);
-    }
-  };
+  }
+}
 
+/** One field of every data row into its typed column. */
+function parseField(t: Table, field: FieldSpec, grid: Grid, issues: DataIssue[]): Parsed {
+  const r = new CellReader(t, field, grid, issues);
   switch (field.type) {
-    case 'day': {
-      const out = new Float64Array(n).fill(NaN);
-      const dayOf = o.dayOf;
-      each((i, v) => (out[i] = v as number), (i, raw) => {
-        if (typeof raw !== 'object' || raw === null) return false;
-        const d = asDate(raw);
-        if (!d || d.getTime() !== d.getTime()) return false;
-        out[i] = dayOf(d);
-        return true;
-      });
-      return out;
-    }
-    case 'amount':
-    case 'number': {
-      const out = new Float64Array(n).fill(NaN);
-      each((i, v) => (out[i] = v as number), (i, raw) => {
-        if (typeof raw !== 'number' || raw - raw !== 0) return false;
-        out[i] = raw;
-        return true;
-      });
-      return out;
-    }
+    case 'day': return readDays(r);
+    case 'amount': case 'number': return readNumbers(r);
+    case 'text': return readTexts(r);
     case 'span': {
-      const from = new Float64Array(n).fill(NaN), to = new Float64Array(n).fill(NaN);
-      each((i, v) => {
+      const from = new Float64Array(r.n).fill(NaN), to = new Float64Array(r.n).fill(NaN);
+      eachValue(r, (i, v) => {
         from[i] = (v as { from: number }).from;
         to[i] = (v as { to: number }).to;
       });
       return { from, to };
     }
-    case 'text': {
-      const codes = new Int32Array(n).fill(-1);
-      const values: string[] = [];
-      const byText = new Map<string, number>();
-      const codeOf = (text: string): number => {
-        let c = byText.get(text);
-        if (c === undefined) { c = values.length; values.push(text); byText.set(text, c); }
-        return c;
-      };
-      // Strings cache their code (or their reading when blank or an error cell) per raw text.
-      const rawCodes = new Map<string, number | Reading>();
-      each((i, v) => (codes[i] = codeOf(v as string)), (i, raw) => {
-        if (typeof raw !== 'string') return false;
-        let c = rawCodes.get(raw);
-        if (c === undefined) {
-          const r = read(raw);
-          c = typeof r === 'string' ? codeOf(r) : r;
-          rawCodes.set(raw, c);
-        }
-        if (typeof c === 'number') { codes[i] = c; return true; }
-        if (isInvalid(c)) issue(i, raw, c.invalid);
-        return true;
-      });
-      return { codes, values };
-    }
     case 'period': {
-      const out = new Array<NamedPeriod | undefined>(n).fill(undefined);
-      each((i, v) => (out[i] = v as NamedPeriod));
+      const out = new Array<NamedPeriod | undefined>(r.n).fill(undefined);
+      eachValue(r, (i, v) => (out[i] = v as NamedPeriod));
       return out;
     }
-    default: {
-      const list = VOCABULARY[field.type as VocabularyType];
-      const out = new Int8Array(n).fill(-1);
-      each((i, v) => (out[i] = list.indexOf(v as string)));
-      return out;
-    }
+    default: return readCodes(r, VOCABULARY[field.type as VocabularyType]);
   }
+}
+
+/** Every row's value through `read`: for the small columns (spend months, target periods). */
+function eachValue(r: CellReader, put: (i: number, v: unknown) => void): void {
+  const { n, col, grid, table } = r;
+  if (col === undefined) return;
+  for (let i = 0; i < n; i++) {
+    const raw = grid[table.rowNumbers[i] - 1][col];
+    const v = r.read(i, raw);
+    if (v !== undefined) put(i, v);
+  }
+}
+
+function readDays(r: CellReader): DayColumn {
+  const { n, col, grid } = r;
+  const out = new Float64Array(n).fill(NaN);
+  if (col === undefined) return out;
+  const rows = r.table.rowNumbers, dayOf = r.table.options.dayOf;
+  for (let i = 0; i < n; i++) {
+    const raw = grid[rows[i] - 1][col];
+    if (raw instanceof Date && raw.getTime() === raw.getTime()) { out[i] = dayOf(raw); continue; }
+    const v = r.read(i, raw);
+    if (v !== undefined) out[i] = v as number;
+  }
+  return out;
+}
+
+function readNumbers(r: CellReader): NumberColumn {
+  const { n, col, grid } = r;
+  const out = new Float64Array(n).fill(NaN);
+  if (col === undefined) return out;
+  const rows = r.table.rowNumbers;
+  for (let i = 0; i < n; i++) {
+    const raw = grid[rows[i] - 1][col];
+    if (typeof raw === 'number' && raw - raw === 0) { out[i] = raw; continue; }
+    const v = r.read(i, raw);
+    if (v !== undefined) out[i] = v as number;
+  }
+  return out;
+}
+
+/**
+ * Text dictionary-coded. A string's code is remembered per raw text, and a trimmed text is a key
+ * too, so `Acme` and ` Acme ` share one code; a plain text (no space or `#` at its ends) is its
+ * own value without going through the parser.
+ */
+function readTexts(r: CellReader): TextColumn {
+  const { n, col, grid } = r;
+  const codes = new Int32Array(n).fill(-1);
+  const values: string[] = [];
+  if (col === undefined) return { codes, values };
+  const byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
+  const codeOf = (text: string): number => {
+    let c = byRaw.get(text);
+    if (c === undefined) { c = values.length; values.push(text); byRaw.set(text, c); }
+    return c;
+  };
+  const rows = r.table.rowNumbers;
+  for (let i = 0; i < n; i++) {
+    const raw = grid[rows[i] - 1][col];
+    if (typeof raw === 'string') {
+      let c = byRaw.get(raw);
+      if (c === undefined) {
+        if (plainText(raw)) {
+          c = values.length;
+          values.push(raw);
+        } else {
+          const v = r.readString(raw);
+          c = typeof v === 'string' ? codeOf(v) : isInvalid(v) ? -2 : -1;
+        }
+        byRaw.set(raw, c);
+      }
+      if (c >= 0) codes[i] = c;
+      else if (c === -2) r.read(i, raw); // reports it
+      continue;
+    }
+    const v = r.read(i, raw);
+    if (v !== undefined) codes[i] = codeOf(v as string);
+  }
+  return { codes, values };
+}
+
+/** Text that reads as itself: not blank, no space to trim, not an error cell (`#N/A`). */
+function plainText(s: string): boolean {
+  const a = s.charCodeAt(0), z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && a !== 35 && z > 32 && z < 127;
+}
+
+/** A vocabulary's codes; a string's code is remembered per raw text. */
+function readCodes(r: CellReader, list: readonly string[]): CodeColumn {
+  const { n, col, grid } = r;
+  const out = new Int8Array(n).fill(-1);
+  if (col === undefined) return out;
+  const byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
+  const rows = r.table.rowNumbers;
+  for (let i = 0; i < n; i++) {
+    const raw = grid[rows[i] - 1][col];
+    if (typeof raw === 'string') {
+      let c = byRaw.get(raw);
+      if (c === undefined) {
+        const v = r.readString(raw);
+        byRaw.set(raw, (c = typeof v === 'string' ? list.indexOf(v) : isInvalid(v) ? -2 : -1));
+      }
+      if (c >= 0) out[i] = c;
+      else if (c === -2) r.read(i, raw);
+      continue;
+    }
+    const v = r.read(i, raw);
+    if (v !== undefined) out[i] = list.indexOf(v as string);
+  }
+  return out;
 }
 
 /** Builds a column's filter keys: one Map lookup per cell, each distinct cell keyed once. */
