@@ -8,7 +8,6 @@ import { formatDay, isDate } from '../dates/day';
 import type { LocaleInfo } from '../format/locale';
 import type { FieldKey, FieldOf, VocabularyType } from './fields';
 import { clip, DataIssue } from './issues';
-import { RowOf, RowView } from './rows';
 import { FieldSpec, FieldType, MONTH_HEADERS, TABLES, TableKind } from './schema';
 import {
   activityTypeOf, ACTIVITY_TYPE_CODES, dealStageOf, DEAL_STAGE_CODES, leadStatusOf, LEAD_STATUS_CODES, spendCategoryOf,
@@ -90,7 +89,6 @@ export class Table<K extends TableKind = TableKind> {
   readonly options: ReadOptions;
   private readonly data = new Map<string, Parsed>();
   private readonly keyColumns = new Map<number, KeyColumn>();
-  private compat?: RowView[];
 
   constructor(readonly kind: K, readonly name: string, private readonly grid: Grid, options: ReadOptions) {
     const headerRow = grid.length > 0 ? grid[0] : [];
@@ -184,19 +182,6 @@ export class Table<K extends TableKind = TableKind> {
     return found;
   }
 
-  /**
-   * Row objects, for code not yet reading columns. Deprecated: one object per row; each reads
-   * its fields from the columns.
-   */
-  get rows(): RowOf[K][] {
-    if (!this.compat) {
-      const out = new Array<RowView>(this.size);
-      for (let i = 0; i < out.length; i++) out[i] = new RowView(this as Table, i, this.grid[this.rowNumbers[i] - 1]);
-      this.compat = out;
-    }
-    return this.compat as unknown as RowOf[K][];
-  }
-
   private column(key: string, expected: FieldType): Parsed {
     const type = fieldOf(this.kind, key).type;
     const ok = expected === type || (expected === 'amount' && type === 'number') || (expected === 'stage' && VOCABULARY[type as VocabularyType] !== undefined);
@@ -218,11 +203,6 @@ export function readTable<K extends TableKind>(kind: K, grid: Grid, options: Rea
   const table = new Table(kind, options.name ?? TABLES[kind].label.en, grid, options);
   if (!options.lazy) table.ensure(TABLES[kind].fields.map((f) => f.key));
   return table;
-}
-
-/** Parses the listed fields that are not parsed yet. */
-export function ensureFields(table: Table, keys: readonly string[]): void {
-  table.ensure(keys);
 }
 
 const VOCABULARY: Record<VocabularyType, readonly string[]> = {
