@@ -61,8 +61,12 @@ function zoneOffset(timeZone: string): (t: number) => number {
     }
     return o;
   };
-  const spans = new Map<number, { from: number; before: number; after: number; change: number }>();
+  type Span = { from: number; before: number; after: number; change: number };
+  const spans = new Map<number, Span>();
+  // A column's dates come in runs (sorted, or a few months): most lookups hit the last span.
+  let last: Span | undefined;
   return (t) => {
+    if (last && t >= last.from && t < last.from + SPAN) return t < last.change ? last.before : last.after;
     const k = Math.floor(t / SPAN);
     let span = spans.get(k);
     if (!span) {
@@ -81,6 +85,7 @@ function zoneOffset(timeZone: string): (t: number) => number {
       span = { from, before, after, change };
       spans.set(k, span);
     }
+    last = span;
     return t < span.change ? span.before : span.after;
   };
 }

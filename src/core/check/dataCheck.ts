@@ -235,13 +235,15 @@ export function boundIssues(issues: DataIssue[], max = MAX_ISSUES): { shown: Dat
 /** PILOTE_CHECK and the npm start summary list at most this many problems. */
 export const MAX_ISSUES = 500;
 
-/** Reports each row whose code (≥ 0) an earlier row already had. */
+/** Reports each row whose code (≥ 0) an earlier row already had (codes are dense: a byte per code). */
 function duplicates(codes: Int32Array, report: (row: number) => void): void {
-  const seen = new Set<number>();
+  let max = -1;
+  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
+  const seen = new Uint8Array(max + 1);
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c < 0) continue;
-    if (seen.has(c)) report(i);
-    else seen.add(c);
+    if (seen[c]) report(i);
+    else seen[c] = 1;
   }
 }

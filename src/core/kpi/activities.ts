@@ -24,14 +24,13 @@ export const ACTIVITIES: KpiDefinition = {
     }
     const types = input.table('activities', ['type']).code('type');
     const wanted = ACTIVITY_TYPE_CODES.indexOf(q.activityType);
-    const used = new Int32Array(rows.length);
+    const use = input.using('activities');
     let count = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       if (types[i] < 0) input.leaveOut('activities', i, 'type');
-      else if (types[i] === wanted) used[count++] = i;
+      else if (types[i] === wanted) { use(i); count++; }
     }
-    input.useAll('activities', used.subarray(0, count));
     return { value: count, numerator: count };
   },
 };

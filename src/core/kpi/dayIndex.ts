@@ -4,10 +4,8 @@ import type { Rows } from './types';
 
 /** A table's dated rows sorted by one date field, for slicing by period in O(log n). */
 interface DayIndex {
-  /** Data rows ordered by day, then row. */
+  /** Data rows ordered by day, then row (their days are the column's: no copy). */
   order: Int32Array;
-  /** Their days, ascending. */
-  days: Float64Array;
   /** Rows without a readable value in that field. */
   undated: Int32Array;
 }
@@ -39,8 +37,9 @@ export function rowsDuring(table: Table, field: string, lo: number, hi: number):
     return found;
   }
   const index = (entry.index ??= buildIndex(days));
-  entry.first = index.days.length > 0 ? index.days[0] : null;
-  const slice = index.order.slice(lowerBound(index.days, lo), lowerBound(index.days, hi, true));
+  const { order } = index;
+  entry.first = order.length > 0 ? days[order[0]] : null;
+  const slice = order.slice(lowerBound(days, order, lo), lowerBound(days, order, hi, true));
   return { rows: slice.sort(), undated: index.undated };
 }
 
@@ -90,20 +89,17 @@ function buildIndex(days: Float64Array): DayIndex {
   }
   keys.sort();
   const order = new Int32Array(dated);
-  const sorted = new Float64Array(dated);
-  for (let i = 0; i < dated; i++) {
-    const position = keys[i] % POSITIONS;
-    order[i] = position;
-    sorted[i] = (keys[i] - position) / POSITIONS - DAY_SHIFT;
-  }
-  return { order, days: sorted, undated };
+  for (let i = 0; i < dated; i++) order[i] = keys[i] % POSITIONS;
+  return { order, undated };
 }
 
-function lowerBound(days: Float64Array, x: number, after = false): number {
-  let lo = 0, hi = days.length;
+/** The first position in `order` whose day is ≥ x (> x when `after`). */
+function lowerBound(days: Float64Array, order: Int32Array, x: number, after = false): number {
+  let lo = 0, hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (days[mid] < x || (after && days[mid] === x)) lo = mid + 1;
+    const d = days[order[mid]];
+    if (d < x || (after && d === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

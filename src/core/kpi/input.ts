@@ -7,7 +7,7 @@ import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables, Rows } from '
 import type { Tally } from './tally';
 
 /** A filter on one table: the rows whose column has the filter's key (`code` -1: none has it). */
-interface ColumnFilter { keys: KeyColumn; code: number }
+interface ColumnFilter { codes: KeyColumn['codes']; code: number }
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
@@ -29,7 +29,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       applied = true;
       const list = byKind.get(t.kind) ?? [];
       const keys = t.keys(index);
-      list.push({ keys, code: keys.codeOf(filterKey(filter.value)) });
+      list.push({ codes: keys.codes, code: keys.codeOf(filterKey(filter.value)) });
       byKind.set(t.kind, list);
     }
     if (!applied) {
@@ -44,10 +44,10 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     const fs = byKind.get(kind);
     if (!fs) return () => true;
     if (fs.length === 1) {
-      const { keys: { codes }, code } = fs[0];
+      const { codes, code } = fs[0];
       return (row) => codes[row] === code;
     }
-    return (row) => fs.every((f) => f.keys.codes[row] === f.code);
+    return (row) => fs.every((f) => f.codes[row] === f.code);
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
@@ -58,13 +58,12 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     return t;
   };
 
-  /** The rows every filter on the table keeps, ascending: the first filter's list, narrowed by the others. */
+  /** The rows every filter on the table keeps, ascending. */
   const filteredRows = (kind: TableKind): Rows => {
     let rows = cache.get(kind);
     if (!rows) {
-      const [head, ...others] = byKind.get(kind)!;
-      rows = head.code < 0 ? new Int32Array(0) : head.keys.rows(head.code);
-      if (others.length > 0) rows = rows.filter((i) => others.every((f) => f.keys.codes[i] === f.code));
+      const keep = matches(kind);
+      rows = allRows(tables[kind] as Table).filter((i) => keep(i));
       cache.set(kind, rows);
     }
     return rows;
@@ -79,37 +78,30 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     during(kind, dateField, fields, period) {
       const t = table(kind, [dateField, ...fields]);
       const [lo, hi] = bounds(period);
-      if (!byKind.has(kind)) return rowsDuring(t, dateField, lo, hi);
-      const days = t.day(dateField as 'closed');
-      const candidates = filteredRows(kind);
-      const rows = new Int32Array(candidates.length), undated = new Int32Array(candidates.length);
-      let k = 0, u = 0;
-      for (let j = 0; j < candidates.length; j++) {
-        const i = candidates[j], d = days[i];
-        if (d !== d) undated[u++] = i;
-        else if (d >= lo && d <= hi) rows[k++] = i;
-      }
-      return { rows: rows.subarray(0, k), undated: undated.subarray(0, u) };
+      const found = rowsDuring(t, dateField, lo, hi);
+      if (!byKind.has(kind)) return found;
+      // The period's rows first (an index slice from the second request on), then the filters' codes.
+      const keep = matches(kind);
+      return { rows: found.rows.filter((i) => keep(i)), undated: found.undated.filter((i) => keep(i)) };
     },
     filtered: (kind) => byKind.has(kind),
     matches,
     use: (kind, row) => tally.use(kind, row),
     useAll: (kind, rows) => tally.useAll(kind, rows),
+    using: (kind) => tally.using(kind),
     leaveOut: (kind, row, why) => tally.leaveOut(kind, row, why),
   };
 }
 
-const every = new WeakMap<Table, Rows>();
+let identity = new Int32Array(0);
 
-/** 0, 1, … size-1: every row of a table. */
+/** 0, 1, … size-1: every row of a table (a view of one shared array: never written to). */
 function allRows(t: Table): Rows {
-  let rows = every.get(t);
-  if (!rows) {
-    rows = new Int32Array(t.size);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    every.set(t, rows);
+  if (identity.length < t.size) {
+    identity = new Int32Array(Math.max(t.size, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
-  return rows;
+  return identity.subarray(0, t.size);
 }
 
 /** What each table stands for in a two-table KPI, for the message of a one-sided filter. */

@@ -10,16 +10,16 @@ export function leadShare(kpiName: string, input: KpiInput, q: KpiQuery, test: (
   const { rows, undated } = input.during('leads', 'created', ['status'], q.period);
   const status = input.table('leads', ['status']).code('status');
   const passes = LEAD_STATUS_CODES.map(test);
-  const used = new Int32Array(rows.length);
+  const use = input.using('leads');
   let total = 0, hits = 0;
   for (let k = 0; k < undated.length; k++) input.leaveOut('leads', undated[k], 'created');
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k], s = status[i];
     if (s < 0) { input.leaveOut('leads', i, 'status'); continue; }
-    used[total++] = i;
+    use(i);
+    total++;
     if (passes[s]) hits++;
   }
-  input.useAll('leads', used.subarray(0, total));
   const value = ratio(hits, total, `${kpiName}: no lead with a readable status was created in the period (division by zero).`);
   return { value, numerator: hits, denominator: total };
 }

@@ -33,18 +33,17 @@ export const LTV: KpiDefinition = {
     const deals = input.table('deals', ['stage', 'amount']);
     const stage = deals.code('stage'), amount = deals.number('amount');
     const only = onlyCustomers ? customersOnly(customerTable.text('customer'), customers, deals.text('customer')) : undefined;
-    const used = new Int32Array(rows.length);
-    let revenue = 0, n = 0;
+    const use = input.using('deals');
+    let revenue = 0;
     leaveOutUndatedWins(input, undated);
     for (let k = 0; k < rows.length; k++) {
       const d = rows[k];
       if (stage[d] !== WON) continue;
       if (only && !only(d)) continue;
       if (amount[d] !== amount[d]) { input.leaveOut('deals', d, 'amount'); continue; }
-      used[n++] = d;
+      use(d);
       revenue += amount[d];
     }
-    input.useAll('deals', used.subarray(0, n));
     const arpa = ratio(revenue, active.length, 'LTV: no customer was active in the period, so revenue per account is undefined (division by zero).');
     // Churn of the same customers (those active at the start are among the active ones used above).
     const { lost, base } = churnOf(dates, customers, p.start, p.end);

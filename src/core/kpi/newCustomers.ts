@@ -23,14 +23,14 @@ export const NEW_CUSTOMERS: KpiDefinition = {
     const first = firstWins(deals);
     const test = input.matches('deals');
     const { keys, days } = first.byDay;
-    const used: number[] = [];
+    const use = input.using('deals');
+    let count = 0;
     for (let k = lowerBound(days, lo); k < keys.length && days[k] <= hi; k++) {
       const d = first.first[keys[k]];
       if (first.undated.has(keys[k]) || !test(d)) continue;
-      used.push(d);
+      use(d);
+      count++;
     }
-    input.useAll('deals', used);
-    const count = used.length;
     // A Won deal without a customer, closed in the period or undated, might have made one.
     for (const d of first.unattributed) if ((closed[d] !== closed[d] || within(closed[d], lo, hi)) && test(d)) input.leaveOut('deals', d, 'customer');
     // A customer with an undated win: their first win is that one or their earliest dated one.

@@ -17,17 +17,17 @@ export const PIPELINE: KpiDefinition = {
     const rows = input.rows('deals', ['stage', 'amount']);
     const t = input.table('deals', ['stage', 'amount']);
     const stage = t.code('stage'), amount = t.number('amount');
-    const used = new Int32Array(rows.length);
+    const use = input.using('deals');
     let sum = 0, count = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       if (stage[i] < 0) { input.leaveOut('deals', i, 'stage'); continue; }
       if (stage[i] !== OPEN) continue;
       if (amount[i] !== amount[i]) { input.leaveOut('deals', i, 'amount'); continue; }
-      used[count++] = i;
+      use(i);
+      count++;
       sum += amount[i];
     }
-    input.useAll('deals', used.subarray(0, count));
     return { value: sum, numerator: sum, denominator: count };
   },
 };

@@ -23,20 +23,19 @@ export const REPURCHASE_RATE: KpiDefinition = {
     const stage = t.code('stage'), names = t.text('customer');
     const { keyOf, keys } = customerKeys(names);
     const wins = new Int32Array(keys.length);
-    const used = new Int32Array(rows.length);
-    let n = 0, customers = 0, again = 0;
+    const use = input.using('deals');
+    let customers = 0, again = 0;
     leaveOutUndatedWins(input, undated);
     for (let k = 0; k < rows.length; k++) {
       const d = rows[k];
       if (stage[d] !== WON) continue;
       const c = names.codes[d];
       if (c < 0) { input.leaveOut('deals', d, 'customer'); continue; }
-      used[n++] = d;
+      use(d);
       const count = ++wins[keyOf[c]];
       if (count === 1) customers++;
       else if (count === 2) again++;
     }
-    input.useAll('deals', used.subarray(0, n));
     const value = ratio(again, customers, 'REPURCHASE_RATE: no customer won a deal in the period (division by zero).');
     return { value, numerator: again, denominator: customers };
   },

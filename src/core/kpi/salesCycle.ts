@@ -20,7 +20,7 @@ export const SALES_CYCLE: KpiDefinition = {
     const { rows, undated } = input.during('deals', 'closed', ['stage', 'created'], q.period);
     const t = input.table('deals', ['stage', 'created', 'closed']);
     const stage = t.code('stage'), created = t.day('created'), closed = t.day('closed');
-    const used = new Int32Array(rows.length);
+    const use = input.using('deals');
     let days = 0, count = 0;
     leaveOutUndatedWins(input, undated);
     for (let k = 0; k < rows.length; k++) {
@@ -29,10 +29,10 @@ export const SALES_CYCLE: KpiDefinition = {
       if (created[i] !== created[i]) { input.leaveOut('deals', i, 'created'); continue; }
       // A close date before the created date is a typo, not a negative cycle (see the data check).
       if (closed[i] < created[i]) { input.leaveOut('deals', i, 'close date before the created date'); continue; }
-      used[count++] = i;
+      use(i);
+      count++;
       days += closed[i] - created[i];
     }
-    input.useAll('deals', used.subarray(0, count));
     const value = ratio(days, count, 'SALES_CYCLE: no Won deal with a created date closed in the period (division by zero).');
     return { value, numerator: days, denominator: count };
   },

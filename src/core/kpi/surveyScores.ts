@@ -16,7 +16,7 @@ export function scoresInPeriod(input: KpiInput, q: KpiQuery, type: SurveyType): 
   const types = t.code('type'), score = t.number('score');
   const wanted = SURVEY_TYPE_CODES.indexOf(type);
   const scores: number[] = [];
-  const used = new Int32Array(rows.length);
+  const use = input.using('surveys');
   for (let k = 0; k < undated.length; k++) if (types[undated[k]] < 0 || types[undated[k]] === wanted) input.leaveOut('surveys', undated[k], 'date');
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
@@ -24,9 +24,8 @@ export function scoresInPeriod(input: KpiInput, q: KpiQuery, type: SurveyType): 
     if (types[i] !== wanted) continue;
     if (score[i] !== score[i]) { input.leaveOut('surveys', i, 'score'); continue; }
     if (!validScore(type, score[i])) { input.leaveOut('surveys', i, type === 'nps' ? 'score out of 0–10' : 'score out of 1–5'); continue; }
-    used[scores.length] = i;
+    use(i);
     scores.push(score[i]);
   }
-  input.useAll('surveys', used.subarray(0, scores.length));
   return { scores };
 }

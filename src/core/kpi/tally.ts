@@ -40,6 +40,14 @@ export class Tally {
     }
   }
 
+  /** Records rows one by one without a lookup per row (see KpiInput.using). */
+  using(kind: TableKind): (row: number) => void {
+    const t = this.of(kind);
+    if (!this.tracing) return () => { t.used++; };
+    const list = this.rowsOf(kind);
+    return (row) => { t.used++; list.push(row); };
+  }
+
   leaveOut(kind: TableKind, row: number, why: string): void {
     const t = this.of(kind);
     t.leftOut++;

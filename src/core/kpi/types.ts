@@ -140,6 +140,11 @@ export interface KpiInput {
   /** Records rows the value is made of, at once. */
   useAll(kind: TableKind, rows: ArrayLike<number>): void;
   /**
+   * A recorder of the rows a value is made of, for a loop: it counts them (and keeps them only
+   * when tracing), so a KPI allocates nothing per row.
+   */
+  using(kind: TableKind): (row: number) => void;
+  /**
    * Records a row the KPI needed but left out: `why` is the field whose value is missing or
    * unreadable (`'amount'`), or a phrase (`'close date before the created date'`).
    */

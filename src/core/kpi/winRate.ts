@@ -18,7 +18,7 @@ export const WIN_RATE: KpiDefinition = {
   compute(input, q) {
     const { rows, undated } = input.during('deals', 'closed', ['stage'], q.period);
     const stage = input.table('deals', ['stage']).code('stage');
-    const used = new Int32Array(rows.length);
+    const use = input.using('deals');
     let won = 0, lost = 0;
     for (let k = 0; k < undated.length; k++) if (stage[undated[k]] === WON || stage[undated[k]] === LOST) input.leaveOut('deals', undated[k], 'closed');
     for (let k = 0; k < rows.length; k++) {
@@ -27,9 +27,8 @@ export const WIN_RATE: KpiDefinition = {
       if (s === WON) won++;
       else if (s === LOST) lost++;
       else continue;
-      used[won + lost - 1] = i;
+      use(i);
     }
-    input.useAll('deals', used.subarray(0, won + lost));
     const value = ratio(won, won + lost, 'WIN_RATE: no deal was won or lost in the period (division by zero).');
     return { value, numerator: won, denominator: won + lost };
   },

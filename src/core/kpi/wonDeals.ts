@@ -10,7 +10,7 @@ export function wonInPeriod(input: KpiInput, q: KpiQuery): { count: number; reve
   const { rows, undated } = input.during('deals', 'closed', ['stage', 'amount'], q.period);
   const t = input.table('deals', ['stage', 'amount']);
   const stage = t.code('stage'), amount = t.number('amount');
-  const used = new Int32Array(rows.length);
+  const use = input.using('deals');
   let count = 0, revenue = 0;
   leaveOutUndatedWins(input, undated);
   for (let k = 0; k < rows.length; k++) {
@@ -18,10 +18,10 @@ export function wonInPeriod(input: KpiInput, q: KpiQuery): { count: number; reve
     if (stage[i] !== WON) continue;
     const a = amount[i];
     if (a !== a) { input.leaveOut('deals', i, 'amount'); continue; }
-    used[count++] = i;
+    use(i);
+    count++;
     revenue += a;
   }
-  input.useAll('deals', used.subarray(0, count));
   return { count, revenue };
 }
 

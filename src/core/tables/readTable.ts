@@ -52,16 +52,14 @@ export type CodeColumn = Int8Array;
 /**
  * Any column as filters see it: each row's code into `keys` (trimmed, lower case, a Date cell as
  * its day, '' for blank), in order of first appearance; `first` is the first row with each key
- * (its cell is the key's first spelling). `rows(code)` lists the rows with a key, in row order.
+ * (its cell is the key's first spelling). Codes take a byte when there are at most 256 keys.
  */
 export interface KeyColumn {
-  codes: Int32Array;
+  codes: Uint8Array | Uint16Array | Int32Array;
   keys: string[];
   first: number[];
   /** Code of a key, -1 when no row has it. */
   codeOf(key: string): number;
-  /** The data rows with that key, ascending (built for all keys at the first call). */
-  rows(code: number): Int32Array;
 }
 
 type Parsed = DayColumn | SpanColumn | TextColumn | CodeColumn | (NamedPeriod | undefined)[];
@@ -81,14 +79,19 @@ export class Table<K extends TableKind = TableKind> {
   readonly columns: Partial<Record<string, number>>;
   /** Headers no field recognised (kept for filters on any column). */
   readonly unmatched: string[];
-  /** Sheet row of each data row (the header is row 1: the sheet row for a range from row 1). */
-  readonly rowNumbers: Int32Array;
+  /** Number of data (non-blank) rows. */
+  readonly size: number;
+  /** Grid index of data row 0 when the data rows follow one another (a whole column: data, then blanks). */
+  readonly start: number;
+  /** Grid index of each data row when blank rows come between them; undefined otherwise. */
+  readonly spread: Int32Array | undefined;
   readonly issues: DataIssue[] = [];
   /** Fields parsed so far: all recognised ones unless the table was read `lazy`. */
   readonly parsed = new Set<string>();
   readonly options: ReadOptions;
   private readonly data = new Map<string, Parsed>();
   private readonly keyColumns = new Map<number, KeyColumn>();
+  private numbers?: Int32Array;
 
   constructor(readonly kind: K, readonly name: string, private readonly grid: Grid, options: ReadOptions) {
     const headerRow = grid.length > 0 ? grid[0] : [];
@@ -98,20 +101,36 @@ export class Table<K extends TableKind = TableKind> {
     this.unmatched = unmatched;
     this.options = { ...options, name };
     const width = this.headers.length;
-    const rows = new Int32Array(Math.max(grid.length - 1, 0));
-    let n = 0;
-    for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r], width)) rows[n++] = r + 1;
-    this.rowNumbers = rows.slice(0, n);
+    let n = 0, last = 0;
+    for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r], width)) { n++; last = r; }
+    this.size = n;
+    this.start = 1;
+    if (last !== n) {
+      // Blank rows between data rows: list where each data row is (else no list at all).
+      const spread = new Int32Array(n);
+      for (let r = 1, k = 0; r < grid.length; r++) if (!isBlankRow(grid[r], width)) spread[k++] = r;
+      this.spread = spread;
+    }
   }
 
-  /** Number of data (non-blank) rows. */
-  get size(): number {
-    return this.rowNumbers.length;
+  /** Sheet row of each data row (the header is row 1: the sheet row for a range from row 1); made when first asked. */
+  get rowNumbers(): Int32Array {
+    if (!this.numbers) {
+      const out = new Int32Array(this.size);
+      for (let i = 0; i < out.length; i++) out[i] = this.gridIndex(i) + 1;
+      this.numbers = out;
+    }
+    return this.numbers;
+  }
+
+  /** Index in the grid of data row `i`. */
+  gridIndex(i: number): number {
+    return this.spread ? this.spread[i] : this.start + i;
   }
 
   /** The cell of data row `i` in column `col`, as given. */
   cell(i: number, col: number): Cell {
-    return this.grid[this.rowNumbers[i] - 1][col];
+    return this.grid[this.gridIndex(i)][col];
   }
 
   /** Parses the listed fields not parsed yet (a field without a column reads as blank everywhere). */
@@ -278,7 +297,7 @@ class CellReader {
 
   report(i: number, raw: Cell, message: string): void {
     const t = this.table;
-    this.issues.push({ table: t.name, row: t.rowNumbers[i], column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
+    this.issues.push({ table: t.name, row: t.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
   }
 
   private readCell(raw: Cell): unknown {
@@ -296,7 +315,7 @@ class CellReader {
     if (other === undefined) return;
     const readAs = parseDay(raw, o.dayOf, order) as number;
     this.issues.push({
-      table: this.table.name, row: this.table.rowNumbers[i], column: this.header, value: clip(showCell(raw)),
+      table: this.table.name, row: this.table.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw)),
       message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(readAs)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
     });
   }
@@ -331,7 +350,7 @@ function eachValue(r: CellReader, put: (i: number, v: unknown) => void): void {
   const { n, col, grid, table } = r;
   if (col === undefined) return;
   for (let i = 0; i < n; i++) {
-    const raw = grid[table.rowNumbers[i] - 1][col];
+    const raw = grid[table.gridIndex(i)][col];
     const v = r.read(i, raw);
     if (v !== undefined) put(i, v);
   }
@@ -341,9 +360,9 @@ function readDays(r: CellReader): DayColumn {
   const { n, col, grid } = r;
   const out = new Float64Array(n).fill(NaN);
   if (col === undefined) return out;
-  const rows = r.table.rowNumbers, dayOf = r.table.options.dayOf;
+  const { spread, start } = r.table, dayOf = r.table.options.dayOf;
   for (let i = 0; i < n; i++) {
-    const raw = grid[rows[i] - 1][col];
+    const raw = grid[spread ? spread[i] : start + i][col];
     if (raw instanceof Date && raw.getTime() === raw.getTime()) { out[i] = dayOf(raw); continue; }
     const v = r.read(i, raw);
     if (v !== undefined) out[i] = v as number;
@@ -355,9 +374,9 @@ function readNumbers(r: CellReader): NumberColumn {
   const { n, col, grid } = r;
   const out = new Float64Array(n).fill(NaN);
   if (col === undefined) return out;
-  const rows = r.table.rowNumbers;
+  const { spread, start } = r.table;
   for (let i = 0; i < n; i++) {
-    const raw = grid[rows[i] - 1][col];
+    const raw = grid[spread ? spread[i] : start + i][col];
     if (typeof raw === 'number' && raw - raw === 0) { out[i] = raw; continue; }
     const v = r.read(i, raw);
     if (v !== undefined) out[i] = v as number;
@@ -381,9 +400,9 @@ function readTexts(r: CellReader): TextColumn {
     if (c === undefined) { c = values.length; values.push(text); byRaw.set(text, c); }
     return c;
   };
-  const rows = r.table.rowNumbers;
+  const { spread, start } = r.table;
   for (let i = 0; i < n; i++) {
-    const raw = grid[rows[i] - 1][col];
+    const raw = grid[spread ? spread[i] : start + i][col];
     if (typeof raw === 'string') {
       let c = byRaw.get(raw);
       if (c === undefined) {
@@ -418,9 +437,9 @@ function readCodes(r: CellReader, list: readonly string[]): CodeColumn {
   const out = new Int8Array(n).fill(-1);
   if (col === undefined) return out;
   const byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
-  const rows = r.table.rowNumbers;
+  const { spread, start } = r.table;
   for (let i = 0; i < n; i++) {
-    const raw = grid[rows[i] - 1][col];
+    const raw = grid[spread ? spread[i] : start + i][col];
     if (typeof raw === 'string') {
       let c = byRaw.get(raw);
       if (c === undefined) {
@@ -468,28 +487,8 @@ function keyColumn(t: Table, col: number): KeyColumn {
     }
     codes[i] = c;
   }
-  let lists: Int32Array[] | undefined;
-  return {
-    codes, keys, first,
-    codeOf: (key) => byKey.get(key) ?? -1,
-    rows(code) {
-      if (!lists) lists = rowsByCode(codes, keys.length);
-      return lists[code];
-    },
-  };
-}
-
-/** Every code's rows, ascending, by a counting sort (one pass to count, one to place). */
-function rowsByCode(codes: Int32Array, distinct: number): Int32Array[] {
-  const start = new Int32Array(distinct + 1);
-  for (let i = 0; i < codes.length; i++) start[codes[i] + 1]++;
-  for (let c = 0; c < distinct; c++) start[c + 1] += start[c];
-  const placed = new Int32Array(codes.length);
-  const next = start.slice(0, distinct);
-  for (let i = 0; i < codes.length; i++) placed[next[codes[i]]++] = i;
-  const out = new Array<Int32Array>(distinct);
-  for (let c = 0; c < distinct; c++) out[c] = placed.subarray(start[c], start[c + 1]);
-  return out;
+  const narrow = keys.length <= 256 ? Uint8Array.from(codes) : keys.length <= 65536 ? Uint16Array.from(codes) : codes;
+  return { codes: narrow, keys, first, codeOf: (key) => byKey.get(key) ?? -1 };
 }
 
 /** Each field takes the first header matching its aliases in priority order; a header serves one field. */
