@@ -16,13 +16,13 @@ export const ACTIVITIES: KpiDefinition = {
     fr: 'Activités du type donné (Appel, Rendez-vous, Démo, Proposition, Email, ou toutes si vide) datées de la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('activities', 'date', q.activityType ? ['type'] : [], q.period);
+    const { rows, undated, table } = input.during('activities', 'date', q.activityType ? ['type'] : [], q.period);
     for (let k = 0; k < undated.length; k++) input.leaveOut('activities', undated[k], 'date');
     if (!q.activityType) {
       input.useAll('activities', rows);
       return { value: rows.length, numerator: rows.length };
     }
-    const types = input.table('activities', ['type']).code('type');
+    const types = table.code('type');
     const wanted = ACTIVITY_TYPE_CODES.indexOf(q.activityType);
     const use = input.using('activities');
     let count = 0;

@@ -43,19 +43,23 @@ export function rowsDuring(table: Table, field: string, lo: number, hi: number):
   return { rows: slice.sort(), undated: index.undated };
 }
 
+/** Scratch lists, reused from query to query: a scan then copies out only what it found. */
+let inPeriod = new Int32Array(0), withoutDay = new Int32Array(0);
+
 function scan(days: Float64Array, lo: number, hi: number): { rows: Rows; undated: Rows; first: number | null } {
   const n = days.length;
-  const rows = new Int32Array(n);
+  if (inPeriod.length < n) { inPeriod = new Int32Array(n); withoutDay = new Int32Array(n); }
+  const found = inPeriod, blank = withoutDay;
   let k = 0, u = 0, first = Infinity;
   for (let i = 0; i < n; i++) {
     const d = days[i];
-    if (d !== d) { u++; continue; }
-    if (d < first) first = d;
-    if (d >= lo && d <= hi) rows[k++] = i;
+    if (d !== d) blank[u++] = i;
+    else {
+      if (d < first) first = d;
+      if (d >= lo && d <= hi) found[k++] = i;
+    }
   }
-  const undated = new Int32Array(u);
-  if (u > 0) for (let i = 0, j = 0; i < n; i++) if (days[i] !== days[i]) undated[j++] = i;
-  return { rows: rows.subarray(0, k), undated, first: first === Infinity ? null : first };
+  return { rows: found.slice(0, k), undated: blank.slice(0, u), first: first === Infinity ? null : first };
 }
 
 /**
@@ -74,24 +78,49 @@ export function firstDay(table: Table, field: string): number | undefined {
   return entry.first ?? undefined;
 }
 
-/** Day and position packed in one float, so a typed-array sort (no comparator) orders by day then row. */
-const POSITIONS = 2 ** 24; // a sheet holds at most 10 million cells
-const DAY_SHIFT = 200_000; // days before 1970 stay positive
-
+/**
+ * Dated rows ordered by day, then row. Days are whole numbers over a few years: a counting sort
+ * (one pass to count each day, one to place) does it in linear time; a span of days much wider
+ * than the rows (a stray 1900 or 2999) falls back to sorting day and row packed in one float.
+ */
 function buildIndex(days: Float64Array): DayIndex {
-  let dated = 0;
-  for (let i = 0; i < days.length; i++) if (days[i] === days[i]) dated++;
-  const keys = new Float64Array(dated);
+  let dated = 0, min = Infinity, max = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d !== d) continue;
+    dated++;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
   const undated = new Int32Array(days.length - dated);
+  const order = new Int32Array(dated);
+  if (dated > 0 && max - min <= Math.max(4 * dated, 4096)) {
+    const start = new Int32Array(max - min + 2);
+    for (let i = 0, u = 0; i < days.length; i++) {
+      const d = days[i];
+      if (d !== d) undated[u++] = i;
+      else start[d - min + 1]++;
+    }
+    for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+    for (let i = 0; i < days.length; i++) {
+      const d = days[i];
+      if (d === d) order[start[d - min]++] = i;
+    }
+    return { order, undated };
+  }
+  const keys = new Float64Array(dated);
   for (let i = 0, k = 0, u = 0; i < days.length; i++) {
     if (days[i] === days[i]) keys[k++] = (days[i] + DAY_SHIFT) * POSITIONS + i;
     else undated[u++] = i;
   }
   keys.sort();
-  const order = new Int32Array(dated);
   for (let i = 0; i < dated; i++) order[i] = keys[i] % POSITIONS;
   return { order, undated };
 }
+
+/** Day and position packed in one float, so a typed-array sort (no comparator) orders by day then row. */
+const POSITIONS = 2 ** 24; // a sheet holds at most 10 million cells
+const DAY_SHIFT = 200_000; // days before 1970 stay positive
 
 /** The first position in `order` whose day is ≥ x (> x when `after`). */
 function lowerBound(days: Float64Array, order: Int32Array, x: number, after = false): number {

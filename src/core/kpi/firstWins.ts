@@ -9,22 +9,26 @@ export function customerKey(name: string): string {
 /** A text column's customer keys: each text code's key code, and the keys (lower case). */
 export interface CustomerKeys { keyOf: Int32Array; keys: string[] }
 
-const keysCache = new WeakMap<TextColumn, CustomerKeys>();
+const keysCache = new WeakMap<TextColumn, CustomerKeys & { byKey: Map<string, number> }>();
 
-/** Customer keys of a column of names, once per column (texts are already trimmed: one key per distinct lower-cased text). */
+/**
+ * Customer keys of a column of names, kept per column (texts are already trimmed: one key per
+ * distinct lower-cased text); extended when a lazily read column has met new names since.
+ */
 export function customerKeys(column: TextColumn): CustomerKeys {
   let found = keysCache.get(column);
-  if (!found) {
-    const keyOf = new Int32Array(column.values.length);
-    const keys: string[] = [];
-    const byKey = new Map<string, number>();
-    column.values.forEach((text, c) => {
-      const key = customerKey(text);
-      let k = byKey.get(key);
-      if (k === undefined) { k = keys.length; keys.push(key); byKey.set(key, k); }
+  if (!found) keysCache.set(column, (found = { keyOf: new Int32Array(0), keys: [], byKey: new Map() }));
+  const known = found.keyOf.length, values = column.values;
+  if (known < values.length) {
+    const keyOf = new Int32Array(values.length);
+    keyOf.set(found.keyOf);
+    for (let c = known; c < values.length; c++) {
+      const key = customerKey(values[c]);
+      let k = found.byKey.get(key);
+      if (k === undefined) { k = found.keys.length; found.keys.push(key); found.byKey.set(key, k); }
       keyOf[c] = k;
-    });
-    keysCache.set(column, (found = { keyOf, keys }));
+    }
+    found.keyOf = keyOf;
   }
   return found;
 }

@@ -1,13 +1,13 @@
 import { filterKey, normalizeHeader } from '../cells/text';
-import type { KeyColumn, Table } from '../tables/readTable';
+import type { Table } from '../tables/readTable';
 import { bounds } from './math';
 import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
 import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables, Rows } from './types';
 import type { Tally } from './tally';
 
-/** A filter on one table: the rows whose column has the filter's key (`code` -1: none has it). */
-interface ColumnFilter { codes: KeyColumn['codes']; code: number }
+/** A filter on one table: does a data row have the filter's value in its column? */
+type RowTest = (row: number) => boolean;
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
@@ -20,7 +20,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
   const given = (Object.values(tables) as (Table | undefined)[]).filter((t): t is Table => t !== undefined);
   // An empty range says so before any filter is checked against its (missing) headers.
   for (const t of given) if (t.headers.every((h) => h === '')) requireColumns(kpiName, t, []);
-  const byKind = new Map<TableKind, ColumnFilter[]>();
+  const byKind = new Map<TableKind, RowTest[]>();
   for (const filter of filters) {
     let applied = false;
     for (const t of given) {
@@ -28,8 +28,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       if (index === undefined) continue;
       applied = true;
       const list = byKind.get(t.kind) ?? [];
-      const keys = t.keys(index);
-      list.push({ codes: keys.codes, code: keys.codeOf(filterKey(filter.value)) });
+      list.push(rowTest(t, index, filterKey(filter.value)));
       byKind.set(t.kind, list);
     }
     if (!applied) {
@@ -40,14 +39,10 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
   }
   const cache = new Map<TableKind, Rows>();
 
-  const matches = (kind: TableKind): ((row: number) => boolean) => {
+  const matches = (kind: TableKind): RowTest => {
     const fs = byKind.get(kind);
     if (!fs) return () => true;
-    if (fs.length === 1) {
-      const { codes, code } = fs[0];
-      return (row) => codes[row] === code;
-    }
-    return (row) => fs.every((f) => f.codes[row] === f.code);
+    return fs.length === 1 ? fs[0] : (row) => fs.every((f) => f(row));
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
@@ -76,13 +71,21 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       return byKind.has(kind) ? filteredRows(kind) : allRows(t);
     },
     during(kind, dateField, fields, period) {
-      const t = table(kind, [dateField, ...fields]);
+      const t = tables[kind] as Table | undefined;
+      if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+      requireColumns(kpiName, t, [dateField, ...fields]);
       const [lo, hi] = bounds(period);
-      const found = rowsDuring(t, dateField, lo, hi);
-      if (!byKind.has(kind)) return found;
-      // The period's rows first (an index slice from the second request on), then the filters' codes.
-      const keep = matches(kind);
-      return { rows: found.rows.filter((i) => keep(i)), undated: found.undated.filter((i) => keep(i)) };
+      let { rows, undated } = rowsDuring(t, dateField, lo, hi);
+      if (byKind.has(kind)) {
+        // The period's rows first (an index slice from the second request on), then the filters.
+        const keep = matches(kind);
+        rows = rows.filter((i) => keep(i));
+        undated = undated.filter((i) => keep(i));
+      }
+      // Only these rows' other fields are read: a lazily read table parses just them.
+      t.fill(fields, rows);
+      t.fill(fields, undated);
+      return { rows, undated, table: t as never };
     },
     filtered: (kind) => byKind.has(kind),
     matches,
@@ -90,6 +93,35 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     useAll: (kind, rows) => tally.useAll(kind, rows),
     using: (kind) => tally.using(kind),
     leaveOut: (kind, row, why) => tally.leaveOut(kind, row, why),
+  };
+}
+
+/**
+ * A filter's row test, on the column's key codes when they are built (tables read at once, and
+ * KPI_BY_SEGMENT's column); on a lazily read table, each distinct cell is keyed when a row with it
+ * is first tested, so a custom function keys only the rows its query looks at.
+ */
+function rowTest(t: Table, col: number, key: string): RowTest {
+  if (!t.options.lazy || t.hasKeys(col)) {
+    const { codes, codeOf } = t.keys(col);
+    const code = codeOf(key);
+    return (row) => codes[row] === code;
+  }
+  const dayOf = t.options.dayOf;
+  const byCell = new Map<unknown, boolean>();
+  const byTime = new Map<number, boolean>();
+  return (row) => {
+    const raw = t.cell(row, col);
+    if (typeof raw === 'object' && raw !== null) {
+      const time = (raw as Date).getTime?.();
+      if (typeof time !== 'number' || time !== time) return filterKey(raw, dayOf) === key;
+      let hit = byTime.get(time);
+      if (hit === undefined) byTime.set(time, (hit = filterKey(raw, dayOf) === key));
+      return hit;
+    }
+    let hit = byCell.get(raw);
+    if (hit === undefined) byCell.set(raw, (hit = filterKey(raw, dayOf) === key));
+    return hit;
   };
 }
 

@@ -7,8 +7,8 @@ import { LEAD_STATUS_CODES, type LeadStatus } from '../tables/vocabulary';
  * can't be read are left out of both sides.
  */
 export function leadShare(kpiName: string, input: KpiInput, q: KpiQuery, test: (s: LeadStatus) => boolean): KpiResult {
-  const { rows, undated } = input.during('leads', 'created', ['status'], q.period);
-  const status = input.table('leads', ['status']).code('status');
+  const { rows, undated, table } = input.during('leads', 'created', ['status'], q.period);
+  const status = table.code('status');
   const passes = LEAD_STATUS_CODES.map(test);
   const use = input.using('leads');
   let total = 0, hits = 0;

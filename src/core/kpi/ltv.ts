@@ -29,13 +29,12 @@ export const LTV: KpiDefinition = {
     input.useAll('customers', active);
     // Revenue of the filtered customers only, when the filter is on a column deals don't have.
     const onlyCustomers = input.filtered('customers') && !input.filtered('deals');
-    const { rows, undated } = input.during('deals', 'closed', onlyCustomers ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
-    const deals = input.table('deals', ['stage', 'amount']);
+    const { rows, undated, table: deals } = input.during('deals', 'closed', onlyCustomers ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
     const stage = deals.code('stage'), amount = deals.number('amount');
     const only = onlyCustomers ? customersOnly(customerTable.text('customer'), customers, deals.text('customer')) : undefined;
     const use = input.using('deals');
     let revenue = 0;
-    leaveOutUndatedWins(input, undated);
+    leaveOutUndatedWins(input, deals, undated);
     for (let k = 0; k < rows.length; k++) {
       const d = rows[k];
       if (stage[d] !== WON) continue;

@@ -18,14 +18,13 @@ export const REPURCHASE_RATE: KpiDefinition = {
     fr: 'Parmi les clients ayant une opportunité gagnée close sur la période, la part en ayant au moins deux sur la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
-    const t = input.table('deals', ['customer', 'stage']);
-    const stage = t.code('stage'), names = t.text('customer');
+    const { rows, undated, table } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
+    const stage = table.code('stage'), names = table.text('customer');
     const { keyOf, keys } = customerKeys(names);
     const wins = new Int32Array(keys.length);
     const use = input.using('deals');
     let customers = 0, again = 0;
-    leaveOutUndatedWins(input, undated);
+    leaveOutUndatedWins(input, table, undated);
     for (let k = 0; k < rows.length; k++) {
       const d = rows[k];
       if (stage[d] !== WON) continue;

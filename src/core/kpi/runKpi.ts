@@ -21,6 +21,8 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {
     const t = tableOf(def, tables, kind);
+    // A lazily read range is gone through once, finding its rows and reading their dates.
+    t.prepare(def.datedBy?.[kind]);
     if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
   let result;
@@ -49,6 +51,8 @@ export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuer
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {
     const t = tableOf(def, tables, kind);
+    // A lazily read range is gone through once, finding its rows and reading their dates.
+    t.prepare(def.datedBy?.[kind]);
     if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
 }

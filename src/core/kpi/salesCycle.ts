@@ -17,12 +17,11 @@ export const SALES_CYCLE: KpiDefinition = {
     fr: 'Nombre moyen de jours entre la création et la clôture des opportunités gagnées closes sur la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['stage', 'created'], q.period);
-    const t = input.table('deals', ['stage', 'created', 'closed']);
-    const stage = t.code('stage'), created = t.day('created'), closed = t.day('closed');
+    const { rows, undated, table } = input.during('deals', 'closed', ['stage', 'created'], q.period);
+    const stage = table.code('stage'), created = table.day('created'), closed = table.day('closed');
     const use = input.using('deals');
     let days = 0, count = 0;
-    leaveOutUndatedWins(input, undated);
+    leaveOutUndatedWins(input, table, undated);
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       if (stage[i] !== WON) continue;

@@ -11,9 +11,8 @@ export function validScore(type: SurveyType, score: number): boolean {
 
 /** Scores of the answers of one type dated in the period; out-of-range scores are left out. */
 export function scoresInPeriod(input: KpiInput, q: KpiQuery, type: SurveyType): { scores: number[] } {
-  const { rows, undated } = input.during('surveys', 'date', ['score', 'type'], q.period);
-  const t = input.table('surveys', ['score', 'type']);
-  const types = t.code('type'), score = t.number('score');
+  const { rows, undated, table } = input.during('surveys', 'date', ['score', 'type'], q.period);
+  const types = table.code('type'), score = table.number('score');
   const wanted = SURVEY_TYPE_CODES.indexOf(type);
   const scores: number[] = [];
   const use = input.using('surveys');

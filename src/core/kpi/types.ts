@@ -126,11 +126,11 @@ export interface KpiInput {
   rows(kind: TableKind, fields: readonly string[]): Rows;
   /**
    * Filtered rows whose `dateField` is in the period, and the filtered rows where that date is
-   * missing or unreadable. Unfiltered, a per-table index sorted by that date answers from the
-   * second request on (a report over 18 months doesn't rescan every row); filtered, the rows
-   * with the filter's value are listed once per table and column.
+   * missing or unreadable; a per-table index sorted by that date answers from the second request
+   * on (a report over 18 months doesn't rescan every row). `table`'s `fields` columns are parsed
+   * in those rows at least (a lazily read table parses only them): read them there, not elsewhere.
    */
-  during(kind: TableKind, dateField: string, fields: readonly string[], period: Period): { rows: Rows; undated: Rows };
+  during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period): { rows: Rows; undated: Rows; table: Table<K> };
   /** Does a filter of the query apply to this table? */
   filtered(kind: TableKind): boolean;
   /** Row test for the filters that apply to a table. */

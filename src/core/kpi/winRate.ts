@@ -16,8 +16,8 @@ export const WIN_RATE: KpiDefinition = {
     fr: 'Opportunités gagnées divisées par gagnées + perdues, parmi celles dont la date de clôture est dans la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['stage'], q.period);
-    const stage = input.table('deals', ['stage']).code('stage');
+    const { rows, undated, table } = input.during('deals', 'closed', ['stage'], q.period);
+    const stage = table.code('stage');
     const use = input.using('deals');
     let won = 0, lost = 0;
     for (let k = 0; k < undated.length; k++) if (stage[undated[k]] === WON || stage[undated[k]] === LOST) input.leaveOut('deals', undated[k], 'closed');

@@ -66,8 +66,11 @@ type Parsed = DayColumn | SpanColumn | TextColumn | CodeColumn | (NamedPeriod | 
 
 /**
  * A table read from a range whose first row is headers, held column-wise: blank rows are
- * skipped, each recognised field is parsed once into a typed column (days and amounts as
- * Float64Array, text dictionary-coded, vocabularies as small codes), on first use or at once.
+ * skipped, each recognised field is parsed into a typed column (days and amounts as Float64Array,
+ * text dictionary-coded, vocabularies as small codes), at once, or — read `lazy`, as a custom
+ * function reads its range — when first used, and then only as far as asked: the first date
+ * column read also finds the data rows (one pass over the range), and `fill` parses other fields
+ * for the rows a query looks at only (a month's deals, not the whole range).
  * Rows are numbered 0…size-1 ("data rows"); `rowNumbers` gives each its sheet row. A cell that
  * can't be read is NaN / -1 in its column and an issue naming row, column and why. Never throws
  * on bad data: the KPIs decide what they can't do without. No object per row.
@@ -79,38 +82,37 @@ export class Table<K extends TableKind = TableKind> {
   readonly columns: Partial<Record<string, number>>;
   /** Headers no field recognised (kept for filters on any column). */
   readonly unmatched: string[];
-  /** Number of data (non-blank) rows. */
-  readonly size: number;
-  /** Grid index of data row 0 when the data rows follow one another (a whole column: data, then blanks). */
-  readonly start: number;
-  /** Grid index of each data row when blank rows come between them; undefined otherwise. */
-  readonly spread: Int32Array | undefined;
   readonly issues: DataIssue[] = [];
-  /** Fields parsed so far: all recognised ones unless the table was read `lazy`. */
+  /** Fields parsed in every row: all recognised ones unless the table was read `lazy`. */
   readonly parsed = new Set<string>();
   readonly options: ReadOptions;
-  private readonly data = new Map<string, Parsed>();
+  private readonly builders = new Map<string, Builder>();
   private readonly keyColumns = new Map<number, KeyColumn>();
+  private found = false;
+  private count = 0;
+  private spreadRows?: Int32Array;
   private numbers?: Int32Array;
 
-  constructor(readonly kind: K, readonly name: string, private readonly grid: Grid, options: ReadOptions) {
+  constructor(readonly kind: K, readonly name: string, readonly grid: Grid, options: ReadOptions) {
     const headerRow = grid.length > 0 ? grid[0] : [];
     this.headers = headerRow.map((h) => showCell(h).trim());
     const { columns, unmatched } = matchHeaders(TABLES[kind].fields, this.headers);
     this.columns = columns;
     this.unmatched = unmatched;
     this.options = { ...options, name };
-    const width = this.headers.length;
-    let n = 0, last = 0;
-    for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r], width)) { n++; last = r; }
-    this.size = n;
-    this.start = 1;
-    if (last !== n) {
-      // Blank rows between data rows: list where each data row is (else no list at all).
-      const spread = new Int32Array(n);
-      for (let r = 1, k = 0; r < grid.length; r++) if (!isBlankRow(grid[r], width)) spread[k++] = r;
-      this.spread = spread;
-    }
+    if (!options.lazy) this.findRows();
+  }
+
+  /** Number of data (non-blank) rows. */
+  get size(): number {
+    if (!this.found) this.findRows();
+    return this.count;
+  }
+
+  /** Grid index of each data row when blank rows come between them; undefined when data row i is grid row i + 1. */
+  get spread(): Int32Array | undefined {
+    if (!this.found) this.findRows();
+    return this.spreadRows;
   }
 
   /** Sheet row of each data row (the header is row 1: the sheet row for a range from row 1); made when first asked. */
@@ -125,7 +127,8 @@ export class Table<K extends TableKind = TableKind> {
 
   /** Index in the grid of data row `i`. */
   gridIndex(i: number): number {
-    return this.spread ? this.spread[i] : this.start + i;
+    const spread = this.spread;
+    return spread ? spread[i] : i + 1;
   }
 
   /** The cell of data row `i` in column `col`, as given. */
@@ -133,12 +136,34 @@ export class Table<K extends TableKind = TableKind> {
     return this.grid[this.gridIndex(i)][col];
   }
 
-  /** Parses the listed fields not parsed yet (a field without a column reads as blank everywhere). */
-  ensure(keys: readonly string[]): void {
-    for (const key of keys) if (!this.parsed.has(key)) this.parse(key);
+  /**
+   * Finds the data rows now, reading the day field `dayKey` in the same pass (a custom function
+   * then goes through its range once to find the rows and their dates).
+   */
+  prepare(dayKey?: string): void {
+    if (this.found) return;
+    const field = dayKey === undefined ? undefined : TABLES[this.kind].fields.find((f) => f.key === dayKey);
+    if (field && field.type === 'day' && this.columns[field.key] !== undefined) this.findRowsWithDays(field);
+    else this.findRows();
   }
 
+  /** Parses the listed fields in every row (a field without a column reads as blank everywhere). */
+  ensure(keys: readonly string[]): void {
+    for (const key of keys) {
+      if (this.parsed.has(key)) continue;
+      this.builder(key).fill();
+      this.parsed.add(key);
+    }
+  }
+
+  /** Parses the listed fields in the given data rows only (what a query looks at). */
+  fill(keys: readonly string[], rows: ArrayLike<number>): void {
+    for (const key of keys) if (!this.parsed.has(key)) this.builder(key).fill(rows);
+  }
+
+  /** A day field's column: every row, unless rows were asked with `fill` (then those rows). */
   day(key: FieldOf<TableKind, 'day'>): DayColumn {
+    if (!this.builders.has(key)) this.prepare(key);
     return this.column(key, 'day') as DayColumn;
   }
 
@@ -171,7 +196,7 @@ export class Table<K extends TableKind = TableKind> {
   value(key: FieldKey<TableKind>, i: number): unknown {
     const type = fieldOf(this.kind, key).type;
     this.ensure([key]);
-    const col = this.data.get(key)!;
+    const col = this.builders.get(key)!.data;
     switch (type) {
       case 'day': case 'amount': case 'number': {
         const v = (col as Float64Array)[i];
@@ -201,20 +226,91 @@ export class Table<K extends TableKind = TableKind> {
     return found;
   }
 
+  /** Whether `keys(col)` was built already. */
+  hasKeys(col: number): boolean {
+    return this.keyColumns.has(col);
+  }
+
+  /** A field's column as parsed so far; parsed in every row if it wasn't at all. */
   private column(key: string, expected: FieldType): Parsed {
     const type = fieldOf(this.kind, key).type;
     const ok = expected === type || (expected === 'amount' && type === 'number') || (expected === 'stage' && VOCABULARY[type as VocabularyType] !== undefined);
     if (!ok) throw new Error(`${this.kind}.${key} is a ${type} field, not ${expected}`);
-    if (!this.parsed.has(key)) this.parse(key);
-    return this.data.get(key)!;
+    if (!this.builders.has(key)) this.ensure([key]);
+    return this.builders.get(key)!.data;
   }
 
-  private parse(key: string): void {
-    this.parsed.add(key);
-    const field = TABLES[this.kind].fields.find((f) => f.key === key);
-    if (!field) return;
-    this.data.set(key, parseField(this as Table, field, this.grid, this.issues));
+  private builder(key: string): Builder {
+    let b = this.builders.get(key);
+    if (!b) this.builders.set(key, (b = makeBuilder(this as Table, fieldOf(this.kind, key))));
+    return b;
   }
+
+  /** Data rows: those with a non-blank cell within the headers' width. */
+  private findRows(): void {
+    this.found = true;
+    const grid = this.grid, width = this.headers.length;
+    let n = 0, last = 0;
+    for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r], width)) { n++; last = r; }
+    this.settle(n, last);
+  }
+
+  /**
+   * findRows and a day column in one pass: a Date cell makes its row a data row without looking
+   * further; other cells (text dates, mistakes) go through the field's parser once rows are known.
+   */
+  private findRowsWithDays(field: FieldSpec): void {
+    this.found = true;
+    const grid = this.grid, width = this.headers.length, col = this.columns[field.key]!, dayOf = this.options.dayOf;
+    const byGridRow = new Float64Array(Math.max(grid.length - 1, 0)).fill(NaN);
+    const others: number[] = [];
+    let n = 0, last = 0;
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r], raw = cells[col];
+      if (raw instanceof Date) {
+        const t = raw.getTime();
+        if (t === t) { byGridRow[r - 1] = dayOf(raw); n++; last = r; continue; }
+      }
+      if (blankCell(raw)) {
+        if (isBlankRow(cells, width)) continue;
+      } else others.push(r);
+      n++;
+      last = r;
+    }
+    this.settle(n, last);
+    const spread = this.spreadRows;
+    let days: Float64Array;
+    if (!spread) days = byGridRow.subarray(0, n);
+    else {
+      days = new Float64Array(n);
+      for (let i = 0; i < n; i++) days[i] = byGridRow[spread[i] - 1];
+    }
+    const b = new DayBuilder(this as Table, field, days);
+    b.fill(others.map((r) => (spread ? indexOf(spread, r) : r - 1)));
+    b.complete();
+    this.builders.set(field.key, b);
+    this.parsed.add(field.key);
+  }
+
+  private settle(n: number, last: number): void {
+    this.count = n;
+    if (last === n) return;
+    // Blank rows between data rows: list where each data row is (else no list at all).
+    const grid = this.grid, width = this.headers.length;
+    const spread = new Int32Array(n);
+    for (let r = 1, k = 0; r < grid.length; r++) if (!isBlankRow(grid[r], width)) spread[k++] = r;
+    this.spreadRows = spread;
+  }
+}
+
+/** Position of `x` in an ascending array. */
+function indexOf(sorted: Int32Array, x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Reads a range whose first row is headers (see Table). */
@@ -258,22 +354,19 @@ const BLANK = { blank: true } as const;
 
 /**
  * Reads one field's cells one by one, as the field's cell parser does: blank, an error cell
- * (`#REF!`), or the parser's value or Invalid; reports what can't be read. The column readers
- * below only take shortcuts for the cells Sheets hands over most (a Date in a date column, a
- * number in an amount column, a text seen before) and give every other cell to `read`.
+ * (`#REF!`), or the parser's value or Invalid; reports what can't be read. The builders below
+ * only take shortcuts for the cells Sheets hands over most (a Date in a date column, a number in
+ * an amount column, a text seen before) and give every other cell to `read`.
  */
 class CellReader {
-  readonly n: number;
-  readonly col: number | undefined;
   private readonly header: string;
   private readonly parse: Parser;
   private readonly flagDates: boolean;
   private readonly strings = new Map<string, unknown>();
 
-  constructor(readonly table: Table, field: FieldSpec, readonly grid: Grid, private readonly issues: DataIssue[]) {
-    this.n = table.size;
-    this.col = table.columns[field.key];
-    this.header = this.col === undefined ? '' : table.headers[this.col];
+  constructor(readonly table: Table, field: FieldSpec) {
+    const col = table.columns[field.key];
+    this.header = col === undefined ? '' : table.headers[col];
     this.parse = cellParser(field, this.header, table.options);
     // Text dates read in an assumed order are flagged when the other order gives another day.
     this.flagDates = table.options.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
@@ -295,9 +388,13 @@ class CellReader {
     return r;
   }
 
+  forget(): void {
+    this.strings.clear();
+  }
+
   report(i: number, raw: Cell, message: string): void {
     const t = this.table;
-    this.issues.push({ table: t.name, row: t.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
+    t.issues.push({ table: t.name, row: t.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
   }
 
   private readCell(raw: Cell): unknown {
@@ -309,79 +406,98 @@ class CellReader {
   }
 
   private flag(i: number, raw: Cell): void {
-    const o = this.table.options;
+    const t = this.table, o = t.options;
     const order = o.locale.dateOrder;
     const other = otherReading(raw, order);
     if (other === undefined) return;
     const readAs = parseDay(raw, o.dayOf, order) as number;
-    this.issues.push({
-      table: this.table.name, row: this.table.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw)),
+    t.issues.push({
+      table: t.name, row: t.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw)),
       message: `ambiguous date: read ${order === 'DMY' ? 'day' : 'month'} first as ${formatDay(readAs)}; ${order === 'DMY' ? 'month' : 'day'} first it is ${formatDay(other)} (the date order could not be told from the data: give the locale)`,
     });
   }
 }
 
-/** One field of every data row into its typed column. */
-function parseField(t: Table, field: FieldSpec, grid: Grid, issues: DataIssue[]): Parsed {
-  const r = new CellReader(t, field, grid, issues);
+/**
+ * One field's column being filled, in every row (`fill()`) or in the rows asked (`fill(rows)`,
+ * each parsed once): a custom function parses a field only in the rows its query looks at.
+ */
+abstract class Builder<D extends Parsed = Parsed> {
+  /** Every row parsed. */
+  full = false;
+  private done?: Uint8Array;
+  protected readonly reader: CellReader;
+  protected readonly col: number | undefined;
+
+  constructor(protected readonly table: Table, field: FieldSpec, readonly data: D) {
+    this.reader = new CellReader(table, field);
+    this.col = table.columns[field.key];
+  }
+
+  fill(rows?: ArrayLike<number>): void {
+    if (this.full) return;
+    const col = this.col;
+    if (col === undefined) { this.full = true; return; }
+    const grid = this.table.grid, spread = this.table.spread;
+    if (!rows) {
+      const done = this.done, n = this.table.size;
+      for (let i = 0; i < n; i++) if (!done || !done[i]) this.one(i, grid[spread ? spread[i] : i + 1][col]);
+      this.complete();
+      return;
+    }
+    const done = (this.done ??= new Uint8Array(this.table.size));
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (done[i]) continue;
+      done[i] = 1;
+      this.one(i, grid[spread ? spread[i] : i + 1][col]);
+    }
+  }
+
+  /** Every row is parsed: what served to parse them (texts seen, rows done) can go. */
+  complete(): void {
+    this.full = true;
+    this.done = undefined;
+    this.reader.forget();
+    this.forget();
+  }
+
+  /** Parses data row `i`'s cell into the column. */
+  protected abstract one(i: number, raw: Cell): void;
+
+  protected forget(): void {}
+}
+
+function makeBuilder(t: Table, field: FieldSpec): Builder {
+  const n = t.size;
   switch (field.type) {
-    case 'day': return readDays(r);
-    case 'amount': case 'number': return readNumbers(r);
-    case 'text': return readTexts(r);
-    case 'span': {
-      const from = new Float64Array(r.n).fill(NaN), to = new Float64Array(r.n).fill(NaN);
-      eachValue(r, (i, v) => {
-        from[i] = (v as { from: number }).from;
-        to[i] = (v as { to: number }).to;
-      });
-      return { from, to };
+    case 'day': return new DayBuilder(t, field, new Float64Array(n).fill(NaN));
+    case 'amount': case 'number': return new NumberBuilder(t, field, new Float64Array(n).fill(NaN));
+    case 'text': return new TextBuilder(t, field, { codes: new Int32Array(n).fill(-1), values: [] });
+    case 'span': return new SpanBuilder(t, field, { from: new Float64Array(n).fill(NaN), to: new Float64Array(n).fill(NaN) });
+    case 'period': return new PeriodBuilder(t, field, new Array<NamedPeriod | undefined>(n).fill(undefined));
+    default: return new CodeBuilder(t, field, new Int8Array(n).fill(-1), VOCABULARY[field.type as VocabularyType]);
+  }
+}
+
+class DayBuilder extends Builder<DayColumn> {
+  private readonly dayOf = this.table.options.dayOf;
+  protected one(i: number, raw: Cell): void {
+    if (raw instanceof Date) {
+      const t = raw.getTime();
+      if (t === t) { this.data[i] = this.dayOf(raw); return; }
     }
-    case 'period': {
-      const out = new Array<NamedPeriod | undefined>(r.n).fill(undefined);
-      eachValue(r, (i, v) => (out[i] = v as NamedPeriod));
-      return out;
-    }
-    default: return readCodes(r, VOCABULARY[field.type as VocabularyType]);
+    const v = this.reader.read(i, raw);
+    if (v !== undefined) this.data[i] = v as number;
   }
 }
 
-/** Every row's value through `read`: for the small columns (spend months, target periods). */
-function eachValue(r: CellReader, put: (i: number, v: unknown) => void): void {
-  const { n, col, grid, table } = r;
-  if (col === undefined) return;
-  for (let i = 0; i < n; i++) {
-    const raw = grid[table.gridIndex(i)][col];
-    const v = r.read(i, raw);
-    if (v !== undefined) put(i, v);
+class NumberBuilder extends Builder<NumberColumn> {
+  protected one(i: number, raw: Cell): void {
+    if (typeof raw === 'number' && raw - raw === 0) { this.data[i] = raw; return; }
+    const v = this.reader.read(i, raw);
+    if (v !== undefined) this.data[i] = v as number;
   }
-}
-
-function readDays(r: CellReader): DayColumn {
-  const { n, col, grid } = r;
-  const out = new Float64Array(n).fill(NaN);
-  if (col === undefined) return out;
-  const { spread, start } = r.table, dayOf = r.table.options.dayOf;
-  for (let i = 0; i < n; i++) {
-    const raw = grid[spread ? spread[i] : start + i][col];
-    if (raw instanceof Date && raw.getTime() === raw.getTime()) { out[i] = dayOf(raw); continue; }
-    const v = r.read(i, raw);
-    if (v !== undefined) out[i] = v as number;
-  }
-  return out;
-}
-
-function readNumbers(r: CellReader): NumberColumn {
-  const { n, col, grid } = r;
-  const out = new Float64Array(n).fill(NaN);
-  if (col === undefined) return out;
-  const { spread, start } = r.table;
-  for (let i = 0; i < n; i++) {
-    const raw = grid[spread ? spread[i] : start + i][col];
-    if (typeof raw === 'number' && raw - raw === 0) { out[i] = raw; continue; }
-    const v = r.read(i, raw);
-    if (v !== undefined) out[i] = v as number;
-  }
-  return out;
 }
 
 /**
@@ -389,40 +505,43 @@ function readNumbers(r: CellReader): NumberColumn {
  * too, so `Acme` and ` Acme ` share one code; a plain text (no space or `#` at its ends) is its
  * own value without going through the parser.
  */
-function readTexts(r: CellReader): TextColumn {
-  const { n, col, grid } = r;
-  const codes = new Int32Array(n).fill(-1);
-  const values: string[] = [];
-  if (col === undefined) return { codes, values };
-  const byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
-  const codeOf = (text: string): number => {
-    let c = byRaw.get(text);
-    if (c === undefined) { c = values.length; values.push(text); byRaw.set(text, c); }
-    return c;
-  };
-  const { spread, start } = r.table;
-  for (let i = 0; i < n; i++) {
-    const raw = grid[spread ? spread[i] : start + i][col];
+class TextBuilder extends Builder<TextColumn> {
+  private readonly byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
+
+  protected override forget(): void {
+    this.byRaw.clear();
+  }
+
+  protected one(i: number, raw: Cell): void {
     if (typeof raw === 'string') {
-      let c = byRaw.get(raw);
+      let c = this.byRaw.get(raw);
       if (c === undefined) {
         if (plainText(raw)) {
-          c = values.length;
-          values.push(raw);
+          c = this.data.values.length;
+          this.data.values.push(raw);
         } else {
-          const v = r.readString(raw);
-          c = typeof v === 'string' ? codeOf(v) : isInvalid(v) ? -2 : -1;
+          const v = this.reader.readString(raw);
+          c = typeof v === 'string' ? this.codeOf(v) : isInvalid(v) ? -2 : -1;
         }
-        byRaw.set(raw, c);
+        this.byRaw.set(raw, c);
       }
-      if (c >= 0) codes[i] = c;
-      else if (c === -2) r.read(i, raw); // reports it
-      continue;
+      if (c >= 0) this.data.codes[i] = c;
+      else if (c === -2) this.reader.read(i, raw); // reports it
+      return;
     }
-    const v = r.read(i, raw);
-    if (v !== undefined) codes[i] = codeOf(v as string);
+    const v = this.reader.read(i, raw);
+    if (v !== undefined) this.data.codes[i] = this.codeOf(v as string);
   }
-  return { codes, values };
+
+  private codeOf(text: string): number {
+    let c = this.byRaw.get(text);
+    if (c === undefined) {
+      c = this.data.values.length;
+      this.data.values.push(text);
+      this.byRaw.set(text, c);
+    }
+    return c;
+  }
 }
 
 /** Text that reads as itself: not blank, no space to trim, not an error cell (`#N/A`). */
@@ -432,28 +551,45 @@ function plainText(s: string): boolean {
 }
 
 /** A vocabulary's codes; a string's code is remembered per raw text. */
-function readCodes(r: CellReader, list: readonly string[]): CodeColumn {
-  const { n, col, grid } = r;
-  const out = new Int8Array(n).fill(-1);
-  if (col === undefined) return out;
-  const byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
-  const { spread, start } = r.table;
-  for (let i = 0; i < n; i++) {
-    const raw = grid[spread ? spread[i] : start + i][col];
-    if (typeof raw === 'string') {
-      let c = byRaw.get(raw);
-      if (c === undefined) {
-        const v = r.readString(raw);
-        byRaw.set(raw, (c = typeof v === 'string' ? list.indexOf(v) : isInvalid(v) ? -2 : -1));
-      }
-      if (c >= 0) out[i] = c;
-      else if (c === -2) r.read(i, raw);
-      continue;
-    }
-    const v = r.read(i, raw);
-    if (v !== undefined) out[i] = list.indexOf(v as string);
+class CodeBuilder extends Builder<CodeColumn> {
+  private readonly byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
+
+  protected override forget(): void {
+    this.byRaw.clear();
   }
-  return out;
+
+  constructor(t: Table, field: FieldSpec, data: CodeColumn, private readonly list: readonly string[]) {
+    super(t, field, data);
+  }
+
+  protected one(i: number, raw: Cell): void {
+    if (typeof raw === 'string') {
+      let c = this.byRaw.get(raw);
+      if (c === undefined) {
+        const v = this.reader.readString(raw);
+        this.byRaw.set(raw, (c = typeof v === 'string' ? this.list.indexOf(v) : isInvalid(v) ? -2 : -1));
+      }
+      if (c >= 0) this.data[i] = c;
+      else if (c === -2) this.reader.read(i, raw);
+      return;
+    }
+    const v = this.reader.read(i, raw);
+    if (v !== undefined) this.data[i] = this.list.indexOf(v as string);
+  }
+}
+
+class SpanBuilder extends Builder<SpanColumn> {
+  protected one(i: number, raw: Cell): void {
+    const v = this.reader.read(i, raw) as { from: number; to: number } | undefined;
+    if (v !== undefined) { this.data.from[i] = v.from; this.data.to[i] = v.to; }
+  }
+}
+
+class PeriodBuilder extends Builder<(NamedPeriod | undefined)[]> {
+  protected one(i: number, raw: Cell): void {
+    const v = this.reader.read(i, raw);
+    if (v !== undefined) this.data[i] = v as NamedPeriod;
+  }
 }
 
 /** Builds a column's filter keys: one Map lookup per cell, each distinct cell keyed once. */

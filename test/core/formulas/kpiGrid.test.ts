@@ -183,7 +183,14 @@ describe('equal to the single-period functions, over the sample, for every KPI',
   const asOf = dayFromYmd(2026, 11, 25)!;
   const sample = generateSample({ asOf, language: 'en', leads: 1500 });
   const grids = new Map<TableKind, Grid>();
-  sampleGrids(sample).forEach((g, i) => grids.set(TABLE_KINDS[i], g));
+  // Messy cells sprinkled over every column (blanks, error cells, text where a date or amount goes).
+  const messy = (g: Grid): Grid => g.map((row, r) => {
+    if (r === 0 || r % 9 !== 0) return row;
+    const out = row.slice();
+    out[(r * 7) % row.length] = r % 2 === 0 ? '' : r % 3 === 0 ? '#N/A' : 'n/a';
+    return out;
+  });
+  sampleGrids(sample).forEach((g, i) => grids.set(TABLE_KINDS[i], messy(g)));
   const first = dayFromYmd(2025, 5, 1)!, last = dayFromYmd(2026, 10, 31)!;
   /** A KPI's own arguments for a period, as its function takes them (LTV with a 70 % margin, ACTIVITIES of demos). */
   const ownArgs = (def: KpiDefinition, start: number | undefined, end: number | undefined): unknown[] =>
