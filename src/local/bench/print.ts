@@ -6,6 +6,9 @@ import type { SizeResult } from './suite';
 export const TARGETS = {
   single: 25, period: 40, report: 250, refresh: 1000, dealsHeapMB: 8, peakRssMB: 400,
 } as const;
+/** Node's flags of the capped one-pass memory run (see bench.ts). */
+export const CAPPED = '--max-old-space-size=288 --max-semi-space-size=2';
+
 /** The size the time targets are set at, and the one the memory target is. */
 export const TARGET_SIZE = 100_000;
 export const MEMORY_SIZE = 500_000;
@@ -40,7 +43,8 @@ export function kpiTable(node: SizeResult, vm: SizeResult | undefined): string {
 /** Each target, its measure and whether it is met. */
 export function targetTable(results: SizeResult[]): string {
   const at = (size: number, mode: 'node' | 'vm') => results.find((r) => r.size === size && r.mode === mode);
-  const node = at(TARGET_SIZE, 'node'), vm = at(TARGET_SIZE, 'vm'), big = at(MEMORY_SIZE, 'node');
+  const node = at(TARGET_SIZE, 'node'), vm = at(TARGET_SIZE, 'vm');
+  const memory = (label: string) => results.find((r) => r.mode === 'memory' && r.label === label)?.peakRssMB;
   const rows: string[][] = [];
   const slowest = (r: SizeResult | undefined, prefix: string) => {
     const found = Object.entries(r?.timings ?? {}).filter(([k]) => k.startsWith(prefix)).sort((a, b) => b[1].ms - a[1].ms)[0];
@@ -51,12 +55,17 @@ export function targetTable(results: SizeResult[]): string {
   const single = slowest(node, 'single:'), period = slowest(node, 'period:');
   row(`slowest KPI custom function, one quarter (${single?.id ?? '–'})`, single?.ms, 'ms', `≤ ${TARGETS.single} ms`, single && single.ms <= TARGETS.single, single && vm?.timings[`single:${single.id}`]?.ms);
   row(`slowest KPI_BY_PERIOD, 18 months (${period?.id ?? '–'})`, period?.ms, 'ms', `≤ ${TARGETS.period} ms`, period && period.ms <= TARGETS.period, period && vm?.timings[`period:${period.id}`]?.ms);
+  const cold = Object.entries(node?.timings ?? {}).filter(([k]) => k.startsWith('single:')).sort((a, b) => b[1].first - a[1].first)[0];
+  if (cold) rows.push([`slowest first call of a KPI function (${cold[0].slice(7)}; code not yet optimised, as a lone call in Sheets may be)`, `${ms(cold[1].first)} ms`, '', '–', '–']);
   const report = node?.timings.report?.ms, refresh = node?.timings.refresh?.ms;
   row('full report (buildReport, parsing included)', report, 'ms', `≤ ${TARGETS.report} ms`, report === undefined ? undefined : report <= TARGETS.report);
   row('dashboard refresh compute (buildDashboardSheets)', refresh, 'ms', `< ${TARGETS.refresh} ms`, refresh === undefined ? undefined : refresh < TARGETS.refresh);
   row('heap kept by the parsed Deals table (every column)', node?.dealsHeapMB, 'MB', `≤ ${TARGETS.dealsHeapMB} MB`, node?.dealsHeapMB === undefined ? undefined : node.dealsHeapMB <= TARGETS.dealsHeapMB);
-  const rss = big?.peakRssMB;
-  rows.push([`peak RSS, ${label(MEMORY_SIZE)} leads + ${label(MEMORY_SIZE)} deals (whole process)`, rss === undefined ? 'not run' : `${rss.toFixed(0)} MB`, '', `≤ ${TARGETS.peakRssMB} MB`, rss === undefined ? '–' : met(rss <= TARGETS.peakRssMB)]);
+  const big = `${label(MEMORY_SIZE)} leads + ${label(MEMORY_SIZE)} deals`;
+  for (const [which, what] of [['default', `peak RSS, ${big}, everything once (Node's default heap sizing)`], ['capped', `peak RSS, ${big}, everything once (heap capped: ${CAPPED})`]]) {
+    const rss = memory(which);
+    rows.push([what, rss === undefined ? 'not run' : `${rss.toFixed(0)} MB`, '', `≤ ${TARGETS.peakRssMB} MB`, rss === undefined ? '–' : met(rss <= TARGETS.peakRssMB)]);
+  }
   return table([`target, at ${label(TARGET_SIZE)} leads + ${label(TARGET_SIZE)} deals`, 'Node', 'bundle in node:vm', 'target', 'met'], rows, [false, true, true, true, false]);
 }
 
@@ -72,7 +81,7 @@ export function scalingTable(results: SizeResult[]): string {
   ];
   const rows = keys.map(([k, what]) => [what, ...node.map((r) => ms(r.timings[k]?.ms))]);
   rows.push(['heap kept by the Deals table, MB', ...node.map((r) => (r.dealsHeapMB ?? NaN).toFixed(1))]);
-  rows.push(['peak RSS of the process, MB', ...node.map((r) => r.peakRssMB.toFixed(0))]);
+  rows.push(['peak RSS of the timing process, MB', ...node.map((r) => r.peakRssMB.toFixed(0))]);
   return table(['Node, ms (median)', ...node.map((r) => `${label(r.size)}`)], rows);
 }
 

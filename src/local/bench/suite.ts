@@ -24,7 +24,8 @@ import { WorkbookModel } from '../runtime/spreadsheet';
 import { heapKept, peakRssMB, time, type Timing } from './measure';
 import { AS_OF, workload, type Workload } from './workload';
 
-export type Mode = 'node' | 'vm';
+/** node: times in Node; vm: times through the bundle; memory: everything once, for the peak RSS. */
+export type Mode = 'node' | 'vm' | 'memory';
 
 export interface SizeResult {
   size: number;
@@ -36,6 +37,8 @@ export interface SizeResult {
   /** Node only: heap kept by the Deals table parsed with every column, MB. */
   dealsHeapMB?: number;
   peakRssMB: number;
+  /** Memory runs: 'default' or 'capped' heap sizing. */
+  label?: string;
 }
 
 /** Calls a custom function by name, as a cell would; a KpiError becomes `{ error }`. */
@@ -107,6 +110,7 @@ function runsAt(size: number): { runs: number; warmup: number } {
 }
 
 export function runSize(size: number, mode: Mode): SizeResult {
+  if (mode === 'memory') return onePass(size);
   const w = workload(size);
   const { runs, warmup } = runsAt(size);
   const engine = mode === 'node' ? nodeEngine() : vmEngine();
@@ -136,6 +140,27 @@ export function runSize(size: number, mode: Mode): SizeResult {
   }
   out.peakRssMB = peakRssMB();
   return out;
+}
+
+/**
+ * Every custom function once, the full report and the dashboard refresh's compute, nothing kept
+ * between them: the peak resident memory of doing all Pilote does at this size.
+ */
+function onePass(size: number): SizeResult {
+  const w = workload(size);
+  const engine = nodeEngine();
+  const results: Record<string, string> = {};
+  for (const c of calls(w)) results[c.key] = fingerprint(engine(c.name, c.args));
+  (() => {
+    const tables: KpiTables = {};
+    for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
+    buildReport(tables, { asOf: AS_OF, months: 18 });
+  })();
+  buildDashboardSheets({
+    sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
+    asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
+  });
+  return { size, mode: 'memory', rows: w.rows, timings: {}, results, peakRssMB: peakRssMB() };
 }
 
 /** A short, realm-independent summary of a result: numbers to 12 digits, errors by their text. */

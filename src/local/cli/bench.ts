@@ -7,15 +7,22 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { agreement, kpiTable, rowsLine, scalingTable, targetTable, TARGET_SIZE } from '../bench/print';
+import { agreement, CAPPED, kpiTable, MEMORY_SIZE, rowsLine, scalingTable, targetTable, TARGET_SIZE } from '../bench/print';
 import { runPeer, runPeerHere } from '../bench/peer';
 import { runSize, type Mode, type SizeResult } from '../bench/suite';
 
 const SIZES = [1_000, 10_000, 100_000, 500_000];
 const argv = process.argv.slice(2);
 
-function child(args: string[]): string {
-  return execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', __filename, ...args], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+/**
+ * Node's flags for the one-pass memory run with a capped heap: V8 then collects garbage before
+ * growing past it (the run fails if the work needs more), instead of letting it pile up to
+ * about 1.5× the live heap as it does by default.
+ */
+const CAPPED_HEAP = CAPPED.split(' ');
+
+function child(args: string[], flags = ['--max-old-space-size=4096']): string {
+  return execFileSync(process.execPath, ['--expose-gc', ...flags, __filename, ...args], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 }
 
 async function main(): Promise<void> {
@@ -37,6 +44,11 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: ${size.toLocaleString('en')} leads and deals, ${mode === 'node' ? 'Node' : 'bundle in node:vm'}…\n`);
       results.push(JSON.parse(child(['--size', String(size), '--mode', mode])) as SizeResult);
     }
+  }
+  if (!argv.includes('--quick')) {
+    process.stderr.write(`bench: ${MEMORY_SIZE.toLocaleString('en')} leads and deals, everything once, for the peak memory (default heap sizing, then capped)…\n`);
+    results.push({ ...(JSON.parse(child(['--size', String(MEMORY_SIZE), '--mode', 'memory'], [])) as SizeResult), label: 'default' });
+    results.push({ ...(JSON.parse(child(['--size', String(MEMORY_SIZE), '--mode', 'memory'], CAPPED_HEAP)) as SizeResult), label: 'capped' });
   }
   const shown = results.find((r) => r.size === TARGET_SIZE && r.mode === 'node') ?? results.filter((r) => r.mode === 'node').pop()!;
   const shownVm = results.find((r) => r.size === shown.size && r.mode === 'vm');

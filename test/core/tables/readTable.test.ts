@@ -209,3 +209,36 @@ describe('column-wise tables', () => {
     expect([...t.text('owner').codes]).toEqual([-1]);
   });
 });
+
+describe('a lazily read range: rows found with the first date column, other fields only where asked', () => {
+  const grid = [
+    ['Deal ID', 'Stage', 'Amount', 'Close date'],
+    ['D1', 'Won', 10, utc(2026, 3, 1)],
+    ['', '', '', ''], // a blank row between data rows
+    ['D2', 'Lost', 'lots', '2026-02-30'], // an impossible text date, an unreadable amount
+    ['D3', 'Won', 30, ''], // a data row without a close date
+    ['D4', 'Wonn', 40, '2026-03-02'],
+    ['', '', '', ''],
+  ];
+  const lazy = () => readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+
+  it('finds the same rows and dates as reading everything, in one pass', () => {
+    const t = lazy();
+    t.prepare('closed');
+    expect([...t.parsed]).toEqual(['closed']);
+    expect([...t.rowNumbers]).toEqual([2, 4, 5, 6]);
+    expect([...t.day('closed')]).toEqual([day(2026, 3, 1), NaN, NaN, day(2026, 3, 2)]);
+    expect(t.issues).toEqual([{ table: 'Deals', row: 4, column: 'Close date', value: '2026-02-30', message: 'impossible date' }]);
+  });
+
+  it('fill parses a field in the rows asked only, each once; ensure then completes it like an eager read', () => {
+    const t = lazy();
+    t.fill(['amount'], [1, 1]);
+    expect([...t.number('amount')]).toEqual([NaN, NaN, NaN, NaN]); // row 1 ("lots") can't be read
+    expect(t.issues.map((i) => [i.row, i.column])).toEqual([[4, 'Amount']]);
+    t.ensure(['amount']);
+    expect([...t.number('amount')]).toEqual([10, NaN, 30, 40]);
+    expect(t.issues.map((i) => [i.row, i.column])).toEqual([[4, 'Amount']]);
+    expect(t.number('amount')).toEqual(read('deals', grid).number('amount'));
+  });
+});
