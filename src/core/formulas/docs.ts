@@ -58,7 +58,7 @@ const RETURNS: Record<string, string> = {
 };
 
 const KPI_PARAM: FormulaParam = { name: 'kpi', type: 'string', description: 'The KPI id, e.g. "REVENUE", "win_rate", "CAC" (case-insensitive).', optional: false };
-const TABLES_AND_ARGS = "The KPI's table(s) and its own arguments, in the order of its own function: two tables for CPL, CAC and LTV, ACTIVITIES' type before start";
+const TABLES_AND_ARGS = "The KPI's table(s), then its own arguments, in the order of its own function (two tables for CPL, CAC and LTV; ACTIVITIES' type before start)";
 
 export const FORMULA_DOCS: FormulaDoc[] = [
   ...KPIS.map((def) => ({
@@ -73,7 +73,7 @@ export const FORMULA_DOCS: FormulaDoc[] = [
     description: "One KPI for every month, quarter or week from start to end, as a table (Period, First day, value, Why no value); a period without a value says why. Each value is the KPI's own function over that period.",
     params: [
       KPI_PARAM,
-      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS} (e.g. Deals!A:J for REVENUE; Spend!A:D, Leads!A:E for CPL; Activities!A:D, "Demo" for ACTIVITIES).`, optional: false },
+      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS}: e.g. Deals!A:J for REVENUE; Spend!A:D, Leads!A:E for CPL; Activities!A:D, "Demo" for ACTIVITIES.`, optional: false },
       { name: 'start', type: 'Date', description: 'First day: the first row is its month (quarter, week), from that day.', optional: false },
       { name: 'end', type: 'Date', description: "Last day: the last row is its month (quarter, week), up to that day (LTV's gross_margin comes after it).", optional: false },
       { name: 'grain', type: 'string', description: '"month" (blank), "quarter" or "week" (ISO weeks, Monday to Sunday).', optional: true },
@@ -88,7 +88,7 @@ export const FORMULA_DOCS: FormulaDoc[] = [
     description: "One KPI for every value of a column (channel, product, owner, region, segment, stage…), sorted, then the total computed the KPI's way (not a sum of rates); a segment without a value says why.",
     params: [
       KPI_PARAM,
-      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS}, start and end as in that function (PIPELINE has none) (e.g. Deals!A:J).`, optional: false },
+      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS}, e.g. Deals!A:J; PIPELINE takes no start and end.`, optional: false },
       { name: 'start', type: 'Date', description: "First day of the period, as in the KPI's own function.", optional: true },
       { name: 'end', type: 'Date', description: "Last day of the period, as in the KPI's own function (LTV's gross_margin comes after it).", optional: true },
       { name: 'split_by', type: 'string', description: 'The column whose values make the rows (e.g. "Channel", "Owner", "Product").', optional: false },
