@@ -1,9 +1,10 @@
 import { checkFormula } from '../core/formulas/checkFormula';
 import type { FormulaEnv } from '../core/formulas/args';
 import { kpiFormula } from '../core/formulas/kpiFormula';
+import { kpiByPeriod, kpiBySegment } from '../core/formulas/kpiGrid';
 import { localeInfo } from '../core/format/locale';
 import { KPIS } from '../core/kpi/registry';
-import { spreadsheetDayOf } from './spreadsheetDays';
+import { spreadsheetDays } from './spreadsheetDays';
 
 /**
  * The custom functions Sheets calls. They read nothing but their arguments and the spreadsheet's
@@ -12,7 +13,7 @@ import { spreadsheetDayOf } from './spreadsheetDays';
  */
 function formulaEnv(): FormulaEnv {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return { dayOf: spreadsheetDayOf(ss.getSpreadsheetTimeZone()), locale: localeInfo(ss.getSpreadsheetLocale()) };
+  return { ...spreadsheetDays(ss.getSpreadsheetTimeZone()), locale: localeInfo(ss.getSpreadsheetLocale()) };
 }
 
 export type CustomFunction = (...args: unknown[]) => unknown;
@@ -21,4 +22,6 @@ export const CUSTOM_FUNCTIONS: Record<string, CustomFunction> = {};
 for (const def of KPIS) {
   CUSTOM_FUNCTIONS[def.id] = (...args: unknown[]) => kpiFormula(def, args, formulaEnv());
 }
+CUSTOM_FUNCTIONS.KPI_BY_PERIOD = (...args: unknown[]) => kpiByPeriod(args, formulaEnv());
+CUSTOM_FUNCTIONS.KPI_BY_SEGMENT = (...args: unknown[]) => kpiBySegment(args, formulaEnv());
 CUSTOM_FUNCTIONS.PILOTE_CHECK = (table: unknown, kind: unknown) => checkFormula(table, kind, formulaEnv());

@@ -13,6 +13,43 @@ const SPAN = 16 * DAY;
  * span that contains a DST change), so 100k dates over 18 months cost about 40 calls.
  */
 export function spreadsheetDayOf(timeZone: string): DayOf {
+  return dayOfWith(zoneOffset(timeZone));
+}
+
+/** Both ways between Date cells and days, sharing the zone's offsets (custom functions). */
+export function spreadsheetDays(timeZone: string): { dayOf: DayOf; dateOf: (day: number) => Date } {
+  const offset = zoneOffset(timeZone);
+  return { dayOf: dayOfWith(offset), dateOf: dateOfWith(offset) };
+}
+
+function dayOfWith(offset: (t: number) => number): DayOf {
+  return (date) => {
+    const t = date.getTime();
+    return Math.floor((t + offset(t) * MINUTE) / DAY);
+  };
+}
+
+/**
+ * The Date a custom function returns for a calendar day: the instant of that day's midnight in the
+ * spreadsheet's zone, which Sheets shows as that date (the inverse of spreadsheetDayOf). Where
+ * a DST change skips midnight, the first instant of the day.
+ */
+export function spreadsheetDateOf(timeZone: string): (day: number) => Date {
+  return dateOfWith(zoneOffset(timeZone));
+}
+
+function dateOfWith(offset: (t: number) => number): (day: number) => Date {
+  return (day) => {
+    const utcMidnight = day * DAY;
+    let t = utcMidnight - offset(utcMidnight) * MINUTE;
+    t = utcMidnight - offset(t) * MINUTE;
+    while (Math.floor((t + offset(t) * MINUTE) / DAY) < day) t += 15 * MINUTE;
+    return new Date(t);
+  };
+}
+
+/** The zone's offset from UTC in minutes at an instant, from a few Utilities.formatDate calls. */
+function zoneOffset(timeZone: string): (t: number) => number {
   const offsets = new Map<number, number>();
   const offsetAt = (t: number): number => {
     let o = offsets.get(t);
@@ -24,9 +61,12 @@ export function spreadsheetDayOf(timeZone: string): DayOf {
     }
     return o;
   };
-  const spans = new Map<number, { from: number; before: number; after: number; change: number }>();
-  return (date) => {
-    const t = date.getTime();
+  type Span = { from: number; before: number; after: number; change: number };
+  const spans = new Map<number, Span>();
+  // A column's dates come in runs (sorted, or a few months): most lookups hit the last span.
+  let last: Span | undefined;
+  return (t) => {
+    if (last && t >= last.from && t < last.from + SPAN) return t < last.change ? last.before : last.after;
     const k = Math.floor(t / SPAN);
     let span = spans.get(k);
     if (!span) {
@@ -45,8 +85,8 @@ export function spreadsheetDayOf(timeZone: string): DayOf {
       span = { from, before, after, change };
       spans.set(k, span);
     }
-    const offset = t < span.change ? span.before : span.after;
-    return Math.floor((t + offset * MINUTE) / DAY);
+    last = span;
+    return t < span.change ? span.before : span.after;
   };
 }
 

@@ -78,6 +78,57 @@ describe('custom functions in a Tokyo spreadsheet, fr_FR, script in UTC', () => 
   });
 });
 
+describe('KPI_BY_PERIOD and KPI_BY_SEGMENT through the bundle, in a Tokyo fr_FR spreadsheet', () => {
+  const { rt, addon, range } = harness({ Deals: DEALS }, { timeZone: 'Asia/Tokyo', locale: 'fr_FR' });
+  const deals = range('Deals!A:I');
+  const date = (y: number, m: number, d: number) => sheetDate('Asia/Tokyo', y, m, d);
+
+  it('spills a month per row; each first day is a Date at Tokyo midnight, which Sheets shows as that day', () => {
+    // March: D1 1000 (31 March Tokyo). April: D2 2 500,50 + D4 1,234 (fr: 1.234) = 2501.734 (D6 unreadable).
+    const g = addon.customFunction('KPI_BY_PERIOD', 'revenue', deals, date(2026, 3, 1), date(2026, 4, 30)) as unknown[][];
+    expect(g.map((r) => [r[0], r[2], r[3]])).toEqual([['Period', 'REVENUE', 'Why no value'], ['2026-03', 1000, ''], ['2026-04', expect.closeTo(2501.734, 6), '']]);
+    expect((g[1][1] as Date).getTime()).toBe(date(2026, 3, 1).getTime());
+    expect((g[2][1] as Date).toISOString()).toBe('2026-03-31T15:00:00.000Z');
+  });
+
+  it('splits by a French alias, the total a win rate of all deals; 3 SpreadsheetApp calls in all', () => {
+    rt.calls.reset();
+    // Mar–Apr, by Responsable: Alice D1 won, D3 lost, D4 won, D6 won → 3/4; Bruno D2 won → 1; all: 4 won of 5.
+    expect(addon.customFunction('KPI_BY_SEGMENT', 'WIN_RATE', deals, date(2026, 3, 1), date(2026, 4, 30), 'Commercial')).toEqual([
+      ['Responsable', 'WIN_RATE', 'Why no value'], ['Alice', 0.75, ''], ['Bruno', 1, ''], ['Total', 0.8, ''],
+    ]);
+    expect(rt.calls.total('SpreadsheetApp.')).toBe(3);
+  });
+
+  it('an error names the argument', () => {
+    expect(addon.customFunction('KPI_BY_PERIOD', 'REVENUE', deals, '', date(2026, 4, 30))).toEqual({ error: '#ERROR!', message: expect.stringMatching(/^KPI_BY_PERIOD: start is needed/) });
+  });
+});
+
+describe('KPI_BY_PERIOD across daylight-saving changes (New York)', () => {
+  const deals: HostGrid = [
+    ['Deal ID', 'Stage', 'Amount', 'Close date'],
+    ['D1', 'Won', 10, day(2026, 3, 8)], // the Sunday clocks go forward
+    ['D2', 'Won', 20, day(2026, 3, 9)],
+    ['D3', 'Won', 40, day(2026, 11, 1)], // the Sunday clocks go back
+    ['D4', 'Won', 80, day(2026, 11, 2)],
+  ];
+  const { addon, range } = harness({ Deals: deals }, { timeZone: 'America/New_York', locale: 'en_US' });
+  const date = (y: number, m: number, d: number) => sheetDate('America/New_York', y, m, d);
+
+  it('each week is Monday to Sunday in the sheet\'s zone, and each first day is that Monday\'s midnight there (UTC−5, then −4)', () => {
+    // Weeks of 2 March (D1, Sunday 8) and 9 March (D2); 26 October (D3, Sunday 1 November) and 2 November (D4).
+    const spring = addon.customFunction('KPI_BY_PERIOD', 'REVENUE', range('Deals!A:D'), date(2026, 3, 2), date(2026, 3, 15), 'week') as unknown[][];
+    expect(spring.slice(1).map((r) => [r[0], (r[1] as Date).toISOString(), r[2]])).toEqual([
+      ['2026-W10', '2026-03-02T05:00:00.000Z', 10], ['2026-W11', '2026-03-09T04:00:00.000Z', 20],
+    ]);
+    const autumn = addon.customFunction('KPI_BY_PERIOD', 'REVENUE', range('Deals!A:D'), date(2026, 10, 26), date(2026, 11, 8), 'week') as unknown[][];
+    expect(autumn.slice(1).map((r) => [r[0], (r[1] as Date).toISOString(), r[2]])).toEqual([
+      ['2026-W44', '2026-10-26T04:00:00.000Z', 40], ['2026-W45', '2026-11-02T05:00:00.000Z', 80],
+    ]);
+  });
+});
+
 describe('the same deals in an en_US spreadsheet in Los Angeles (behind UTC)', () => {
   const { addon, range } = harness({ Deals: DEALS }, { timeZone: 'America/Los_Angeles', locale: 'en_US' });
   const deals = range('Deals!A:I');

@@ -38,8 +38,8 @@ describe('build/Code.js', () => {
     expect(functions.has(name)).toBe(true);
   });
 
-  it('declares one custom function per KPI plus PILOTE_CHECK, named as Sheets allows', () => {
-    const names = [...KPIS.map((k) => k.id), 'PILOTE_CHECK'];
+  it('declares one custom function per KPI plus KPI_BY_PERIOD, KPI_BY_SEGMENT and PILOTE_CHECK, named as Sheets allows', () => {
+    const names = [...KPIS.map((k) => k.id), 'KPI_BY_PERIOD', 'KPI_BY_SEGMENT', 'PILOTE_CHECK'];
     expect(FORMULA_DOCS.map((d) => d.name)).toEqual(names);
     for (const name of names) {
       expect(functions.has(name)).toBe(true);

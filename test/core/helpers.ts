@@ -12,7 +12,7 @@ import { byId } from '../../src/core/kpi/registry';
 import { runKpi } from '../../src/core/kpi/runKpi';
 import type { FilterSpec, KpiId, KpiTables, KpiValue } from '../../src/core/kpi/types';
 import { readTable, Table } from '../../src/core/tables/readTable';
-import type { TableKind } from '../../src/core/tables/schema';
+import { TABLES, type TableKind } from '../../src/core/tables/schema';
 
 /** The Day of a calendar date (throws on an impossible one, so typos in tests show). */
 export function day(y: number, m: number, d: number): Day {
@@ -55,6 +55,15 @@ export const TOKYO: FormulaEnv = { dayOf: tokyoDayOf, locale: localeInfo('en_GB'
 /** Reads a grid as a table of that kind (English locale, UTC sheet unless told). */
 export function read<K extends TableKind>(kind: K, grid: Grid, env: FormulaEnv = EN): Table<K> {
   return readTable(kind, grid, { dayOf: env.dayOf, locale: env.locale });
+}
+
+/**
+ * A table's rows as plain objects (`{ row, id, amount… }`, undefined where blank or unreadable),
+ * to assert on what was read: tables hold columns, not row objects.
+ */
+export function rowsOf(t: Table): ({ row: number } & Record<string, unknown>)[] {
+  const keys = TABLES[t.kind].fields.map((f) => f.key);
+  return Array.from(t.rowNumbers, (row, i) => Object.fromEntries([['row', row], ...keys.map((k) => [k, t.value(k as never, i)])]) as { row: number } & Record<string, unknown>);
 }
 
 /** Runs a custom function the way Sheets calls it: `=ID(args…)`. */

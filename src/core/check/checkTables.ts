@@ -18,7 +18,7 @@ export function checkTables(tables: KpiTables): CheckedTables {
     const t = tables[kind];
     if (!t) continue;
     issues.push(...checkTable(t));
-    checked.push({ kind, name: t.name, rows: t.rows.length });
+    checked.push({ kind, name: t.name, rows: t.size });
   }
   if (tables.targets) issues.push(...readTargets(tables.targets).issues);
   return { issues, checked };

@@ -4,9 +4,9 @@ import { KPIS } from '../kpi/registry';
 import { validScore } from '../kpi/surveyScores';
 import { clip, DataIssue } from '../tables/issues';
 import type { Table } from '../tables/readTable';
-import type { RowRef } from '../tables/rows';
 import { TABLES, TableKind } from '../tables/schema';
-import { isKnownStage, nearestClosedStage } from '../tables/vocabulary';
+import { isKnownStage, LOST, nearestClosedStage, OPEN, SURVEY_TYPE_CODES, WON } from '../tables/vocabulary';
+import { customerKeys } from '../kpi/firstWins';
 
 /**
  * Everything wrong in a table that would make a KPI leave a row out or count it otherwise than
@@ -16,6 +16,7 @@ import { isKnownStage, nearestClosedStage } from '../tables/vocabulary';
  * can walk down the sheet. Quoted values are cut to 100 characters.
  */
 export function checkTable(table: Table): DataIssue[] {
+  table.ensure(TABLES[table.kind].fields.map((f) => f.key));
   const issues: DataIssue[] = [...table.issues];
   const spec = TABLES[table.kind];
   if (table.headers.every((h) => h === '')) {
@@ -33,85 +34,131 @@ export function checkTable(table: Table): DataIssue[] {
     if (stopped.length > 0) header(`no ${field.label.en} column (name one ${field.aliases.join(', ')}): ${stopped.join(', ')} cannot be computed`, field.label.en);
   }
   duplicatedHeaders(table, header);
-  if (table.rows.length === 0) header('no data row: the table has only its header row', '');
-  const add = (r: RowRef, key: string, message: string) => {
+  if (table.size === 0) header('no data row: the table has only its header row', '');
+  const add = (i: number, key: string, message: string) => {
     const col = table.columns[key];
-    issues.push({ table: table.name, row: r.row, column: col === undefined ? key : clip(table.headers[col]), value: col === undefined ? '' : clip(showCell(r.cells[col], table.options.dayOf)), message });
+    issues.push({ table: table.name, row: table.rowNumbers[i], column: col === undefined ? key : clip(table.headers[col]), value: col === undefined ? '' : clip(showCell(table.cell(i, col), table.options.dayOf)), message });
   };
-  const has = (key: string) => table.columns[key] !== undefined;
-  // A blank value only matters where its column exists; an unreadable one is already reported.
-  const missing = (r: RowRef, key: string) => has(key) && (r as unknown as Record<string, unknown>)[key] === undefined && isBlank(r.cells[table.columns[key]!]);
-
+  /** A blank value only matters where its column exists; an unreadable one is already reported. */
+  const missing = (key: string): ((i: number) => boolean) => {
+    const col = table.columns[key];
+    if (col === undefined) return () => false;
+    const absent = absentIn(table, key);
+    return (i) => absent(i) && isBlank(table.cell(i, col));
+  };
   rules[table.kind](table as never, { add, missing });
   return issues.sort((a, b) => a.row - b.row);
 }
 
+/** Whether a field's value is missing (blank or unreadable) in a row, from its parsed column. */
+function absentIn(table: Table, key: string): (i: number) => boolean {
+  const type = TABLES[table.kind].fields.find((f) => f.key === key)!.type;
+  switch (type) {
+    case 'day': case 'amount': case 'number': {
+      const v = type === 'day' ? table.day(key as 'closed') : table.number(key as 'amount');
+      return (i) => v[i] !== v[i];
+    }
+    case 'span': {
+      const from = table.span(key as 'date').from;
+      return (i) => from[i] !== from[i];
+    }
+    case 'text': {
+      const codes = table.text(key as 'id').codes;
+      return (i) => codes[i] < 0;
+    }
+    case 'period': {
+      const p = table.period(key as 'period');
+      return (i) => p[i] === undefined;
+    }
+    default: {
+      const codes = table.code(key as 'stage');
+      return (i) => codes[i] < 0;
+    }
+  }
+}
 
 interface Helpers {
-  add(r: RowRef, key: string, message: string): void;
-  missing(r: RowRef, key: string): boolean;
+  add(row: number, key: string, message: string): void;
+  /** A test of rows: is this field's cell blank (where the table has the column)? */
+  missing(key: string): (row: number) => boolean;
 }
 
 const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
   leads(t, { add, missing }) {
-    for (const l of t.rows) {
-      if (missing(l, 'created')) add(l, 'created', 'no created date: left out of every lead KPI');
-      if (missing(l, 'status')) add(l, 'status', 'no status: left out of MQL, SQL and conversion rates');
+    const noCreated = missing('created'), noStatus = missing('status');
+    for (let i = 0; i < t.size; i++) {
+      if (noCreated(i)) add(i, 'created', 'no created date: left out of every lead KPI');
+      if (noStatus(i)) add(i, 'status', 'no status: left out of MQL, SQL and conversion rates');
     }
-    duplicates(t.rows, (l) => l.id, (l) => add(l, 'id', 'duplicate lead ID'));
+    duplicates(t.text('id').codes, (i) => add(i, 'id', 'duplicate lead ID'));
   },
   deals(t, { add, missing }) {
     unknownStages(t, add);
-    for (const d of t.rows) {
-      if (missing(d, 'stage')) add(d, 'stage', 'no stage: left out of every deal KPI');
-      if (d.stage === 'won' || d.stage === 'lost') {
-        if (missing(d, 'closed')) add(d, 'closed', `${d.stage === 'won' ? 'Won' : 'Lost'} deal without a close date: left out of revenue and win rate`);
+    const stage = t.code('stage'), created = t.day('created'), closed = t.day('closed'), amount = t.number('amount');
+    const noStage = missing('stage'), noClosed = missing('closed'), noAmount = missing('amount'), noCustomer = missing('customer');
+    for (let i = 0; i < t.size; i++) {
+      const s = stage[i];
+      if (noStage(i)) add(i, 'stage', 'no stage: left out of every deal KPI');
+      if (s === WON || s === LOST) {
+        if (noClosed(i)) add(i, 'closed', `${s === WON ? 'Won' : 'Lost'} deal without a close date: left out of revenue and win rate`);
       }
-      if (missing(d, 'amount') && (d.stage === 'won' || d.stage === 'open')) {
-        add(d, 'amount', d.stage === 'won' ? 'Won deal without an amount: left out of revenue' : 'open deal without an amount: left out of the pipeline');
+      if ((s === WON || s === OPEN) && noAmount(i)) {
+        add(i, 'amount', s === WON ? 'Won deal without an amount: left out of revenue' : 'open deal without an amount: left out of the pipeline');
       }
-      if (d.stage === 'won' && missing(d, 'customer')) add(d, 'customer', 'Won deal without a customer: left out of new customers');
-      if (d.created !== undefined && d.closed !== undefined && d.closed < d.created) add(d, 'closed', 'close date before the created date');
-      if (d.amount !== undefined && d.amount < 0) add(d, 'amount', 'negative amount');
+      if (s === WON && noCustomer(i)) add(i, 'customer', 'Won deal without a customer: left out of new customers');
+      if (closed[i] < created[i]) add(i, 'closed', 'close date before the created date');
+      if (amount[i] < 0) add(i, 'amount', 'negative amount');
     }
-    duplicates(t.rows, (d) => d.id, (d) => add(d, 'id', 'duplicate deal ID'));
+    duplicates(t.text('id').codes, (i) => add(i, 'id', 'duplicate deal ID'));
   },
   activities(t, { add, missing }) {
-    for (const a of t.rows) {
-      if (missing(a, 'date')) add(a, 'date', 'no date: left out of activity counts');
-      if (missing(a, 'type')) add(a, 'type', 'no type: left out of counts by type');
+    const noDate = missing('date'), noType = missing('type');
+    for (let i = 0; i < t.size; i++) {
+      if (noDate(i)) add(i, 'date', 'no date: left out of activity counts');
+      if (noType(i)) add(i, 'type', 'no type: left out of counts by type');
     }
   },
   spend(t, { add, missing }) {
-    for (const s of t.rows) {
-      if (missing(s, 'date')) add(s, 'date', 'no date or month: left out of CPL and CAC');
-      if (missing(s, 'amount')) add(s, 'amount', 'no amount: left out of CPL and CAC');
+    const noDate = missing('date'), noAmount = missing('amount');
+    for (let i = 0; i < t.size; i++) {
+      if (noDate(i)) add(i, 'date', 'no date or month: left out of CPL and CAC');
+      if (noAmount(i)) add(i, 'amount', 'no amount: left out of CPL and CAC');
     }
   },
   customers(t, { add, missing }) {
-    for (const c of t.rows) {
-      if (missing(c, 'customer')) add(c, 'customer', 'no customer name');
-      if (missing(c, 'start')) add(c, 'start', 'no start date: left out of churn, retention and LTV');
-      if (c.start !== undefined && c.end !== undefined && c.end < c.start) add(c, 'end', 'end date before the start date: left out of churn, retention and LTV');
+    const start = t.day('start'), end = t.day('end');
+    const noCustomer = missing('customer'), noStart = missing('start');
+    for (let i = 0; i < t.size; i++) {
+      if (noCustomer(i)) add(i, 'customer', 'no customer name');
+      if (noStart(i)) add(i, 'start', 'no start date: left out of churn, retention and LTV');
+      if (end[i] < start[i]) add(i, 'end', 'end date before the start date: left out of churn, retention and LTV');
     }
-    duplicates(t.rows, (c) => c.customer?.toLowerCase(), (c) => add(c, 'customer', 'customer listed twice'));
+    // Names match case-insensitively (as deals find their customer).
+    const names = t.text('customer');
+    const { keyOf } = customerKeys(names);
+    duplicates(names.codes.map((c) => (c < 0 ? -1 : keyOf[c])), (i) => add(i, 'customer', 'customer listed twice'));
   },
   surveys(t, { add, missing }) {
-    for (const s of t.rows) {
-      if (missing(s, 'date')) add(s, 'date', 'no date: left out of NPS and CSAT');
-      if (missing(s, 'type')) add(s, 'type', 'no type (NPS or CSAT)');
-      if (missing(s, 'score')) add(s, 'score', 'no score');
-      if (s.type && s.score !== undefined && !validScore(s.type, s.score)) {
-        add(s, 'score', s.type === 'nps' ? 'NPS scores are whole numbers from 0 to 10' : 'CSAT scores are whole numbers from 1 to 5');
+    const type = t.code('type'), score = t.number('score');
+    const noDate = missing('date'), noType = missing('type'), noScore = missing('score');
+    for (let i = 0; i < t.size; i++) {
+      if (noDate(i)) add(i, 'date', 'no date: left out of NPS and CSAT');
+      if (noType(i)) add(i, 'type', 'no type (NPS or CSAT)');
+      if (noScore(i)) add(i, 'score', 'no score');
+      if (type[i] >= 0 && score[i] === score[i]) {
+        const kind = SURVEY_TYPE_CODES[type[i]];
+        if (!validScore(kind, score[i])) add(i, 'score', kind === 'nps' ? 'NPS scores are whole numbers from 0 to 10' : 'CSAT scores are whole numbers from 1 to 5');
       }
     }
   },
   targets(t, { add, missing }) {
-    for (const r of t.rows) {
-      if (missing(r, 'kpi')) add(r, 'kpi', 'no KPI');
-      if (missing(r, 'period')) add(r, 'period', 'no period (write 2026-03, 2026-Q1 or 2026)');
-      if (missing(r, 'target')) add(r, 'target', 'no target');
-      if ((r.filterColumn === undefined) !== (r.filterValue === undefined)) add(r, r.filterColumn === undefined ? 'filterColumn' : 'filterValue', 'a filter needs both a column and a value');
+    const noKpi = missing('kpi'), noPeriod = missing('period'), noTarget = missing('target');
+    const column = t.text('filterColumn').codes, value = t.text('filterValue').codes;
+    for (let i = 0; i < t.size; i++) {
+      if (noKpi(i)) add(i, 'kpi', 'no KPI');
+      if (noPeriod(i)) add(i, 'period', 'no period (write 2026-03, 2026-Q1 or 2026)');
+      if (noTarget(i)) add(i, 'target', 'no target');
+      if ((column[i] < 0) !== (value[i] < 0)) add(i, column[i] < 0 ? 'filterColumn' : 'filterValue', 'a filter needs both a column and a value');
     }
   },
 };
@@ -123,19 +170,27 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
 function unknownStages(t: Table<'deals'>, add: Helpers['add']): void {
   const col = t.columns.stage;
   if (col === undefined) return;
+  const stage = t.code('stage');
   // Case, accents and spacing aside, like the vocabularies: `Parked` and `parked ` are one stage.
-  const seen = new Map<string, { text: string; rows: RowRef[] }>();
-  for (const d of t.rows) {
-    if (d.stage !== 'open') continue;
-    const text = String(d.cells[col]).trim();
-    const key = normalizeKey(text);
+  const seen = new Map<string, { text: string; rows: number[] }>();
+  const keyOf = new Map<unknown, string>();
+  const known = new Set<string>();
+  for (let i = 0; i < t.size; i++) {
+    if (stage[i] !== OPEN) continue;
+    const raw = t.cell(i, col);
+    let key = keyOf.get(raw);
+    if (key === undefined) keyOf.set(raw, (key = normalizeKey(String(raw).trim())));
     const found = seen.get(key);
-    if (found) found.rows.push(d);
-    else if (!isKnownStage(text)) seen.set(key, { text, rows: [d] });
+    if (found) found.rows.push(i);
+    else if (!known.has(key)) {
+      const text = String(raw).trim();
+      if (isKnownStage(text)) known.add(key);
+      else seen.set(key, { text, rows: [i] });
+    }
   }
   for (const { text, rows } of seen.values()) {
     const near = nearestClosedStage(text);
-    const which = rows.length === 1 ? 'its deal is' : `its ${rows.length} deals (rows ${rows.slice(0, 5).map((r) => r.row).join(', ')}${rows.length > 5 ? '…' : ''}) are`;
+    const which = rows.length === 1 ? 'its deal is' : `its ${rows.length} deals (rows ${rows.slice(0, 5).map((r) => t.rowNumbers[r]).join(', ')}${rows.length > 5 ? '…' : ''}) are`;
     add(rows[0], 'stage', `stage not recognised: ${which} counted as open (pipeline, not revenue or win rate)${near ? `; did you mean ${near}?` : ''}`);
   }
 }
@@ -180,12 +235,15 @@ export function boundIssues(issues: DataIssue[], max = MAX_ISSUES): { shown: Dat
 /** PILOTE_CHECK and the npm start summary list at most this many problems. */
 export const MAX_ISSUES = 500;
 
-function duplicates<R extends RowRef>(rows: R[], key: (r: R) => string | undefined, report: (r: R) => void): void {
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const k = key(r);
-    if (k === undefined) continue;
-    if (seen.has(k)) report(r);
-    else seen.add(k);
+/** Reports each row whose code (≥ 0) an earlier row already had (codes are dense: a byte per code). */
+function duplicates(codes: Int32Array, report: (row: number) => void): void {
+  let max = -1;
+  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
+  const seen = new Uint8Array(max + 1);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) continue;
+    if (seen[c]) report(i);
+    else seen[c] = 1;
   }
 }

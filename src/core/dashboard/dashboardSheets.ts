@@ -66,7 +66,7 @@ export function buildDashboardSheets(input: DashboardInput): DashboardOutput {
     const sheet = input.sheets.find((s) => s.name === chosen.sheet)!;
     const table = readTable(kind, sheet.grid, { dayOf: input.dayOf, locale, name: sheet.name });
     (tables as Record<string, unknown>)[kind] = table;
-    uses.push({ kind, sheet: sheet.name, reason: chosen.reason, others: chosen.others, rows: table.rows.length });
+    uses.push({ kind, sheet: sheet.name, reason: chosen.reason, others: chosen.others, rows: table.size });
   }
   const unrecognised = choice.unrecognised.map((u) => ({ sheet: u.name, firstRow: u.firstRow }));
   const model = buildDashboard({ workbookName: input.workbookName, tables, uses, unrecognised, settings: input.settings, asOf: input.asOf });

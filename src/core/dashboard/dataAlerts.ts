@@ -1,6 +1,6 @@
 import type { Day } from '../dates/day';
 import { formatDay } from '../dates/day';
-import { ensureFields, Table } from '../tables/readTable';
+import type { Table } from '../tables/readTable';
 import type { DataIssue } from '../tables/issues';
 import type { Alert } from './model';
 
@@ -47,9 +47,9 @@ export function dataAlerts(issues: readonly DataIssue[], deals: Table<'deals'> |
     });
   }
   if (leads && leads.columns.created !== undefined) {
-    ensureFields(leads, ['created']);
+    const created = leads.day('created');
     let last: number | undefined;
-    for (const l of leads.rows) if (l.created !== undefined && l.created < asOf && (last === undefined || l.created > last)) last = l.created;
+    for (let i = 0; i < created.length; i++) if (created[i] < asOf && (last === undefined || created[i] > last)) last = created[i];
     if (last !== undefined && asOf - last > NO_LEAD_DAYS) {
       const days = asOf - last - 1;
       alerts.push({

@@ -1,6 +1,6 @@
 import type { NamedPeriod } from '../dates/period';
-import { ensureFields, Table } from '../tables/readTable';
-import { LEAD_RANK } from '../tables/vocabulary';
+import type { Table } from '../tables/readTable';
+import { LEAD_RANK, LEAD_STATUS_CODES } from '../tables/vocabulary';
 import type { FunnelStep } from './model';
 
 const STEPS: { step: FunnelStep['step']; rank: number }[] = [
@@ -15,13 +15,13 @@ const STEPS: { step: FunnelStep['step']; rank: number }[] = [
  * readable status count as leads only (the data check lists them).
  */
 export function leadFunnel(leads: Table<'leads'>, period: NamedPeriod): FunnelStep[] {
-  ensureFields(leads, ['created', 'status']);
+  const created = leads.day('created'), status = leads.code('status');
   const counts = STEPS.map(() => 0);
-  for (const l of leads.rows) {
-    if (l.created === undefined || l.created < period.start || l.created > period.end) continue;
+  for (let i = 0; i < leads.size; i++) {
+    if (!(created[i] >= period.start && created[i] <= period.end)) continue; // NaN: no created date
     counts[0]++;
-    if (l.status === undefined) continue;
-    const rank = LEAD_RANK[l.status];
+    if (status[i] < 0) continue;
+    const rank = LEAD_RANK[LEAD_STATUS_CODES[status[i]]];
     for (let i = 1; i < STEPS.length; i++) if (rank >= STEPS[i].rank) counts[i]++;
   }
   return STEPS.map(({ step }, i) => ({

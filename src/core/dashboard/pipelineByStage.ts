@@ -1,7 +1,8 @@
 import { showCell } from '../cells/cell';
 import { normalizeKey } from '../cells/text';
 import type { Day } from '../dates/day';
-import { ensureFields, Table } from '../tables/readTable';
+import type { Table } from '../tables/readTable';
+import { OPEN } from '../tables/vocabulary';
 import { DEFAULT_STAGE_PROBABILITY } from '../settings/settings';
 import type { PipelineStage } from './model';
 
@@ -13,18 +14,18 @@ import type { PipelineStage } from './model';
  * left out (the data check lists them); `overdue` counts open deals whose close date has passed.
  */
 export function pipelineByStage(deals: Table<'deals'>, probabilities: Record<string, number>, asOf: Day): { stages: PipelineStage[]; total: number; weighted: number; overdue: number; overdueRows: number[] } {
-  ensureFields(deals, ['stage', 'amount', 'closed']);
+  const stage = deals.code('stage'), closed = deals.day('closed'), amount = deals.number('amount');
   const stageCol = deals.columns.stage!;
   const known = new Map<string, number>();
   for (const [stage, p] of Object.entries(probabilities)) known.set(normalizeKey(stage), p);
   const byKey = new Map<string, PipelineStage>();
   let overdue = 0;
   const overdueRows: number[] = [];
-  for (const d of deals.rows) {
-    if (d.stage !== 'open') continue;
-    if (d.closed !== undefined && d.closed < asOf) { overdue++; overdueRows.push(d.row); }
-    if (d.amount === undefined) continue;
-    const text = showCell(d.cells[stageCol]).trim();
+  for (let i = 0; i < deals.size; i++) {
+    if (stage[i] !== OPEN) continue;
+    if (closed[i] < asOf) { overdue++; overdueRows.push(deals.rowNumbers[i]); }
+    if (amount[i] !== amount[i]) continue;
+    const text = showCell(deals.cell(i, stageCol)).trim();
     const key = normalizeKey(text);
     let s = byKey.get(key);
     if (!s) {
@@ -33,7 +34,7 @@ export function pipelineByStage(deals: Table<'deals'>, probabilities: Record<str
       byKey.set(key, s);
     }
     s.deals++;
-    s.amount += d.amount;
+    s.amount += amount[i];
   }
   const stages = [...byKey.values()].sort((a, b) => a.probability - b.probability || a.stage.localeCompare(b.stage));
   let total = 0, weighted = 0;

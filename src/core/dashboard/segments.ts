@@ -1,5 +1,4 @@
 import { showCell } from '../cells/cell';
-import { filterKey } from '../cells/text';
 import type { KpiDefinition, KpiTables } from '../kpi/types';
 import type { Table } from '../tables/readTable';
 import type { SegmentDimension } from '../settings/settings';
@@ -28,16 +27,8 @@ export function segmentValuesOf(table: Table, dimension: Dimension): string[] | 
   const col = table.columns[dimension];
   let found: string[] | null = null;
   if (col !== undefined) {
-    const seen = new Map<string, string>();
-    for (const r of table.rows) {
-      const cell = r.cells[col];
-      const key = filterKey(cell);
-      if (!seen.has(key)) {
-        seen.set(key, showCell(cell).trim());
-        if (seen.size > MAX_SEGMENTS) break;
-      }
-    }
-    found = seen.size > MAX_SEGMENTS ? null : [...seen.values()].sort(compareSegments);
+    const { keys, first } = table.keys(col);
+    found = keys.length > MAX_SEGMENTS ? null : first.map((i) => showCell(table.cell(i, col)).trim()).sort(compareSegments);
   }
   byDim.set(dimension, found);
   return found;

@@ -12,6 +12,12 @@ export interface FormulaEnv {
   dayOf: DayOf;
   /** The spreadsheet's locale (File › Settings): text amounts and text dates are read with it. */
   locale: LocaleInfo;
+  /**
+   * The Date a function returns for a calendar day (KPI_BY_PERIOD's first days): midnight of that
+   * day in the spreadsheet's zone, which Sheets shows as that date. Default: midnight UTC (the
+   * Node side, whose `dayOf` reads UTC days).
+   */
+  dateOf?: (day: Day) => Date;
 }
 
 /** A range argument: Sheets passes a 2D array; a single cell arrives as a bare value. */
@@ -19,7 +25,7 @@ export function tableArg<K extends TableKind>(fn: string, param: string, kind: K
   if (!Array.isArray(v) || !Array.isArray(v[0])) {
     throw new KpiError(`${fn}: ${param} must be the ${TABLES[kind].label.en} table as a range, header row included (e.g. ${TABLES[kind].label.en}!A:K); got ${describe(v)}.`);
   }
-  return readTable(kind, v as Grid, { dayOf: env.dayOf, locale: env.locale });
+  return readTable(kind, v as Grid, { dayOf: env.dayOf, locale: env.locale, lazy: true });
 }
 
 /** A period bound: a date cell, DATE(…), or text 2026-01-31 / 31/01/2026 (01/31/2026 in en_US); blank = open. */
@@ -64,7 +70,8 @@ export function filterArgs(fn: string, rest: readonly unknown[], env: FormulaEnv
   return filters;
 }
 
-function describe(v: unknown): string {
+/** An argument as a message quotes it: `"Q1"`, `a range`, `a date`, `nothing`. */
+export function describe(v: unknown): string {
   if (v === undefined || v === '') return 'nothing';
   if (Array.isArray(v)) return 'a range';
   if (isDate(v)) return `a date`;

@@ -57,6 +57,9 @@ const RETURNS: Record<string, string> = {
   days: 'A number of days.', score: 'A score from −100 to 100.',
 };
 
+const KPI_PARAM: FormulaParam = { name: 'kpi', type: 'string', description: 'The KPI id, e.g. "REVENUE", "win_rate", "CAC" (case-insensitive).', optional: false };
+const TABLES_AND_ARGS = "The KPI's table(s), then its own arguments, in the order of its own function (two tables for CPL, CAC and LTV; ACTIVITIES' type before start)";
+
 export const FORMULA_DOCS: FormulaDoc[] = [
   ...KPIS.map((def) => ({
     name: def.id,
@@ -65,6 +68,36 @@ export const FORMULA_DOCS: FormulaDoc[] = [
     returns: RETURNS[def.unit],
     example: exampleOf(def),
   })),
+  {
+    name: 'KPI_BY_PERIOD',
+    description: "One KPI for every month, quarter or week from start to end, as a table (Period, First day, value, Why no value); a period without a value says why. Each value is the KPI's own function over that period.",
+    params: [
+      KPI_PARAM,
+      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS}: e.g. Deals!A:J for REVENUE; Spend!A:D, Leads!A:E for CPL; Activities!A:D, "Demo" for ACTIVITIES.`, optional: false },
+      { name: 'start', type: 'Date', description: 'First day: the first row is its month (quarter, week), from that day.', optional: false },
+      { name: 'end', type: 'Date', description: "Last day: the last row is its month (quarter, week), up to that day (LTV's gross_margin comes after it).", optional: false },
+      { name: 'grain', type: 'string', description: '"month" (blank), "quarter" or "week" (ISO weeks, Monday to Sunday).', optional: true },
+      { name: 'column', type: 'string', description: 'A column to filter on (e.g. "Owner"); more column, value pairs may follow.', optional: true },
+      { name: 'value', type: 'string', description: 'The value that column must have (e.g. "Alice").', optional: true },
+    ],
+    returns: 'A table with a header row: Period, First day, the KPI, Why no value.',
+    example: '=KPI_BY_PERIOD("REVENUE", Deals!A:J, DATE(2025,6,1), DATE(2026,11,30))',
+  },
+  {
+    name: 'KPI_BY_SEGMENT',
+    description: "One KPI for every value of a column (channel, product, owner, region, segment, stage…), sorted, then the total computed the KPI's way (not a sum of rates); a segment without a value says why.",
+    params: [
+      KPI_PARAM,
+      { name: 'table', type: 'Array<Array>', description: `${TABLES_AND_ARGS}, e.g. Deals!A:J; PIPELINE takes no start and end.`, optional: false },
+      { name: 'start', type: 'Date', description: "First day of the period, as in the KPI's own function.", optional: true },
+      { name: 'end', type: 'Date', description: "Last day of the period, as in the KPI's own function (LTV's gross_margin comes after it).", optional: true },
+      { name: 'split_by', type: 'string', description: 'The column whose values make the rows (e.g. "Channel", "Owner", "Product").', optional: false },
+      { name: 'column', type: 'string', description: 'A column to filter on (e.g. "Region"); more column, value pairs may follow.', optional: true },
+      { name: 'value', type: 'string', description: 'The value that column must have (e.g. "Europe").', optional: true },
+    ],
+    returns: 'A table with a header row: the column, the KPI, Why no value; a Total row last.',
+    example: '=KPI_BY_SEGMENT("WIN_RATE", Deals!A:J, DATE(2026,1,1), DATE(2026,3,31), "Owner")',
+  },
   {
     name: 'PILOTE_CHECK',
     description: 'Lists the problems Pilote finds in a table (row, column, value, why); empty when the table is clean.',

@@ -1,3 +1,4 @@
+import { ACTIVITY_TYPE_CODES } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const ACTIVITIES: KpiDefinition = {
@@ -15,13 +16,20 @@ export const ACTIVITIES: KpiDefinition = {
     fr: 'Activités du type donné (Appel, Rendez-vous, Démo, Proposition, Email, ou toutes si vide) datées de la période.',
   },
   compute(input, q) {
-    const type = q.activityType;
-    const { rows, undated } = input.during('activities', 'date', type ? ['type'] : [], q.period);
+    const { rows, undated, table } = input.during('activities', 'date', q.activityType ? ['type'] : [], q.period);
+    for (let k = 0; k < undated.length; k++) input.leaveOut('activities', undated[k], 'date');
+    if (!q.activityType) {
+      input.useAll('activities', rows);
+      return { value: rows.length, numerator: rows.length };
+    }
+    const types = table.code('type');
+    const wanted = ACTIVITY_TYPE_CODES.indexOf(q.activityType);
+    const use = input.using('activities');
     let count = 0;
-    for (const a of undated) input.leaveOut('activities', a, 'date');
-    for (const a of rows) {
-      if (type && a.type === undefined) input.leaveOut('activities', a, 'type');
-      else if (!type || a.type === type) { count++; input.use('activities', a); }
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (types[i] < 0) input.leaveOut('activities', i, 'type');
+      else if (types[i] === wanted) { use(i); count++; }
     }
     return { value: count, numerator: count };
   },

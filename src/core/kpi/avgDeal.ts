@@ -17,7 +17,7 @@ export const AVG_DEAL: KpiDefinition = {
   },
   compute(input, q) {
     const won = wonInPeriod(input, q);
-    const value = ratio(won.revenue, won.deals.length, 'AVG_DEAL: no Won deal closed in the period (division by zero).');
-    return { value, numerator: won.revenue, denominator: won.deals.length };
+    const value = ratio(won.revenue, won.count, 'AVG_DEAL: no Won deal closed in the period (division by zero).');
+    return { value, numerator: won.revenue, denominator: won.count };
   },
 };

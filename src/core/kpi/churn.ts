@@ -1,4 +1,4 @@
-import { churnOf, churnRate, datedCustomers } from './customerBase';
+import { churnOf, churnRate, customerDates, datedCustomers } from './customerBase';
 import { closedPeriod } from './math';
 import type { KpiDefinition } from './types';
 
@@ -17,8 +17,9 @@ export const CHURN: KpiDefinition = {
   },
   compute(input, q) {
     const p = closedPeriod('CHURN', q.period);
-    const customers = datedCustomers(input, input.rows('customers', ['start', 'end']));
-    const { lost, base } = churnOf(customers, p.start, p.end);
+    const dates = customerDates(input.table('customers', ['start', 'end']));
+    const customers = datedCustomers(input, dates, input.rows('customers', ['start', 'end']));
+    const { lost, base } = churnOf(dates, customers, p.start, p.end);
     input.useAll('customers', base);
     const value = churnRate('CHURN', lost, base.length);
     return { value, numerator: lost, denominator: base.length };

@@ -1,52 +1,65 @@
+import { FIELD_TYPES } from '../tables/fields';
 import type { Table } from '../tables/readTable';
-import type { RowRef } from '../tables/rows';
+import type { Rows } from './types';
 
-/** A table's rows sorted by one of their date fields, for slicing by period in O(log n). */
-export interface DayIndex<R> {
-  rows: R[];
-  days: Float64Array;
+/** A table's dated rows sorted by one date field, for slicing by period in O(log n). */
+interface DayIndex {
+  /** Data rows ordered by day, then row (their days are the column's: no copy). */
+  order: Int32Array;
   /** Rows without a readable value in that field. */
-  undated: R[];
+  undated: Int32Array;
 }
 
-interface Entry { uses: number; index?: DayIndex<RowRef>; /** Earliest day in the field (null: none), once known. */ first?: number | null }
+interface Entry { uses: number; index?: DayIndex; /** Earliest day in the field (null: none), once known. */ first?: number | null }
 const entries = new WeakMap<Table, Map<string, Entry>>();
 
-/**
- * Rows of `table` whose `field` (a parsed date field) is within [lo, hi], and those without it.
- * A custom function asks once: a linear scan is cheapest. The report asks again for every
- * month: from the second request on, a sorted index answers by binary search.
- */
-export function rowsDuring<T extends Table>(table: T, field: string, lo: number, hi: number): { rows: T['rows']; undated: T['rows'] } {
+function entryOf(table: Table, field: string): Entry {
   let byField = entries.get(table);
   if (!byField) entries.set(table, (byField = new Map()));
   let entry = byField.get(field);
   if (!entry) byField.set(field, (entry = { uses: 0 }));
+  return entry;
+}
+
+/**
+ * Rows of `table` whose day `field` is within [lo, hi], ascending, and those without it. A custom
+ * function asks once: a linear scan of the day column is cheapest. The report and KPI_BY_PERIOD
+ * ask again for every period: from the second request on, a sorted index answers by binary search.
+ * Either way the rows come in row order, so sums add up in the same order whatever the path.
+ */
+export function rowsDuring(table: Table, field: string, lo: number, hi: number): { rows: Rows; undated: Rows } {
+  const entry = entryOf(table, field);
   entry.uses++;
+  const days = table.day(field as 'closed');
   if (entry.uses === 1) {
-    const found = scan(table.rows as RowRef[], field, lo, hi);
+    const found = scan(days, lo, hi);
     entry.first = found.first;
-    return found as unknown as { rows: T['rows']; undated: T['rows'] };
+    return found;
   }
-  const index = (entry.index ??= buildIndex(table.rows as RowRef[], field));
-  entry.first = index.days.length > 0 ? index.days[0] : null;
-  return { rows: index.rows.slice(lowerBound(index.days, lo), lowerBound(index.days, hi, true)), undated: index.undated } as { rows: T['rows']; undated: T['rows'] };
+  const index = (entry.index ??= buildIndex(days));
+  const { order } = index;
+  entry.first = order.length > 0 ? days[order[0]] : null;
+  const slice = order.slice(lowerBound(days, order, lo), lowerBound(days, order, hi, true));
+  return { rows: slice.sort(), undated: index.undated };
 }
 
-function dayOf(r: RowRef, field: string): number | undefined {
-  return (r as unknown as Record<string, number | undefined>)[field];
-}
+/** Scratch lists, reused from query to query: a scan then copies out only what it found. */
+let inPeriod = new Int32Array(0), withoutDay = new Int32Array(0);
 
-function scan(all: RowRef[], field: string, lo: number, hi: number): { rows: RowRef[]; undated: RowRef[]; first: number | null } {
-  const rows: RowRef[] = [], undated: RowRef[] = [];
-  let first = Infinity;
-  for (const r of all) {
-    const d = dayOf(r, field);
-    if (d === undefined) { undated.push(r); continue; }
-    if (d < first) first = d;
-    if (d >= lo && d <= hi) rows.push(r);
+function scan(days: Float64Array, lo: number, hi: number): { rows: Rows; undated: Rows; first: number | null } {
+  const n = days.length;
+  if (inPeriod.length < n) { inPeriod = new Int32Array(n); withoutDay = new Int32Array(n); }
+  const found = inPeriod, blank = withoutDay;
+  let k = 0, u = 0, first = Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = days[i];
+    if (d !== d) blank[u++] = i;
+    else {
+      if (d < first) first = d;
+      if (d >= lo && d <= hi) found[k++] = i;
+    }
   }
-  return { rows, undated, first: first === Infinity ? null : first };
+  return { rows: found.slice(0, k), undated: blank.slice(0, u), first: first === Infinity ? null : first };
 }
 
 /**
@@ -54,47 +67,68 @@ function scan(all: RowRef[], field: string, lo: number, hi: number): { rows: Row
  * day), or undefined when no row has one: free when rowsDuring already went through the rows.
  */
 export function firstDay(table: Table, field: string): number | undefined {
-  let byField = entries.get(table);
-  if (!byField) entries.set(table, (byField = new Map()));
-  let entry = byField.get(field);
-  if (!entry) byField.set(field, (entry = { uses: 0 }));
+  const entry = entryOf(table, field);
   if (entry.first === undefined) {
+    const type = (FIELD_TYPES[table.kind] as Record<string, string>)[field];
+    const days = type === 'span' ? table.span(field as 'date').from : table.day(field as 'closed');
     let first = Infinity;
-    for (const r of table.rows as RowRef[]) {
-      const v = (r as unknown as Record<string, number | { from: number } | undefined>)[field];
-      const d = typeof v === 'number' ? v : v?.from;
-      if (d !== undefined && d < first) first = d;
-    }
+    for (let i = 0; i < days.length; i++) if (days[i] < first) first = days[i];
     entry.first = first === Infinity ? null : first;
   }
   return entry.first ?? undefined;
+}
+
+/**
+ * Dated rows ordered by day, then row. Days are whole numbers over a few years: a counting sort
+ * (one pass to count each day, one to place) does it in linear time; a span of days much wider
+ * than the rows (a stray 1900 or 2999) falls back to sorting day and row packed in one float.
+ */
+function buildIndex(days: Float64Array): DayIndex {
+  let dated = 0, min = Infinity, max = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d !== d) continue;
+    dated++;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const undated = new Int32Array(days.length - dated);
+  const order = new Int32Array(dated);
+  if (dated > 0 && max - min <= Math.max(4 * dated, 4096)) {
+    const start = new Int32Array(max - min + 2);
+    for (let i = 0, u = 0; i < days.length; i++) {
+      const d = days[i];
+      if (d !== d) undated[u++] = i;
+      else start[d - min + 1]++;
+    }
+    for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+    for (let i = 0; i < days.length; i++) {
+      const d = days[i];
+      if (d === d) order[start[d - min]++] = i;
+    }
+    return { order, undated };
+  }
+  const keys = new Float64Array(dated);
+  for (let i = 0, k = 0, u = 0; i < days.length; i++) {
+    if (days[i] === days[i]) keys[k++] = (days[i] + DAY_SHIFT) * POSITIONS + i;
+    else undated[u++] = i;
+  }
+  keys.sort();
+  for (let i = 0; i < dated; i++) order[i] = keys[i] % POSITIONS;
+  return { order, undated };
 }
 
 /** Day and position packed in one float, so a typed-array sort (no comparator) orders by day then row. */
 const POSITIONS = 2 ** 24; // a sheet holds at most 10 million cells
 const DAY_SHIFT = 200_000; // days before 1970 stay positive
 
-function buildIndex(all: RowRef[], field: string): DayIndex<RowRef> {
-  const dated: RowRef[] = [], undated: RowRef[] = [];
-  for (const r of all) (dayOf(r, field) === undefined ? undated : dated).push(r);
-  const keys = new Float64Array(dated.length);
-  for (let i = 0; i < dated.length; i++) keys[i] = (dayOf(dated[i], field)! + DAY_SHIFT) * POSITIONS + i;
-  keys.sort();
-  const rows = new Array<RowRef>(dated.length);
-  const days = new Float64Array(dated.length);
-  for (let i = 0; i < keys.length; i++) {
-    const position = keys[i] % POSITIONS;
-    rows[i] = dated[position];
-    days[i] = (keys[i] - position) / POSITIONS - DAY_SHIFT;
-  }
-  return { rows, days, undated };
-}
-
-function lowerBound(days: Float64Array, x: number, after = false): number {
-  let lo = 0, hi = days.length;
+/** The first position in `order` whose day is ≥ x (> x when `after`). */
+function lowerBound(days: Float64Array, order: Int32Array, x: number, after = false): number {
+  let lo = 0, hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (days[mid] < x || (after && days[mid] === x)) lo = mid + 1;
+    const d = days[order[mid]];
+    if (d < x || (after && d === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,27 +1,26 @@
 import { filterKey, normalizeHeader } from '../cells/text';
-import type { Cell } from '../cells/cell';
-import { ensureFields, Table } from '../tables/readTable';
-import type { Period } from '../dates/period';
+import type { Table } from '../tables/readTable';
 import { bounds } from './math';
 import { rowsDuring } from './dayIndex';
 import { TABLES, TableKind } from '../tables/schema';
-import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables } from './types';
+import { FilterSpec, KpiDefinition, KpiError, KpiInput, KpiTables, Rows } from './types';
 import type { Tally } from './tally';
 
-interface ColumnFilter { index: number; key: string; dayOf: Table['options']['dayOf'] }
+/** A filter on one table: does a data row have the filter's value in its column? */
+type RowTest = (row: number) => boolean;
 
 /**
  * Builds a KPI's input: checks the filter pairs (each must name a column of at least one table
  * given, and of both tables of a two-table KPI unless its definition allows one), and narrows
- * each table's rows by the filters that apply to it. What the KPI uses and leaves out goes to
- * `tally`.
+ * each table's rows by the filters that apply to it, matched on the column's key codes. What the
+ * KPI uses and leaves out goes to `tally`.
  */
 export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonly FilterSpec[], tally: Tally): KpiInput {
   const kpiName = def.id;
   const given = (Object.values(tables) as (Table | undefined)[]).filter((t): t is Table => t !== undefined);
   // An empty range says so before any filter is checked against its (missing) headers.
   for (const t of given) if (t.headers.every((h) => h === '')) requireColumns(kpiName, t, []);
-  const byKind = new Map<TableKind, ColumnFilter[]>();
+  const byKind = new Map<TableKind, RowTest[]>();
   for (const filter of filters) {
     let applied = false;
     for (const t of given) {
@@ -29,7 +28,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       if (index === undefined) continue;
       applied = true;
       const list = byKind.get(t.kind) ?? [];
-      list.push({ index, key: filterKey(filter.value), dayOf: t.options.dayOf });
+      list.push(rowTest(t, index, filterKey(filter.value)));
       byKind.set(t.kind, list);
     }
     if (!applied) {
@@ -38,51 +37,103 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     }
     checkBothSides(def, tables, filter);
   }
-  const cache = new Map<TableKind, unknown[]>();
+  const cache = new Map<TableKind, Rows>();
 
-  const matches = (kind: TableKind) => {
+  const matches = (kind: TableKind): RowTest => {
     const fs = byKind.get(kind);
     if (!fs) return () => true;
-    return (row: { cells: unknown[] }) => fs.every((f) => filterKey(row.cells[f.index] as Cell, f.dayOf) === f.key);
+    return fs.length === 1 ? fs[0] : (row) => fs.every((f) => f(row));
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
     const t = tables[kind] as Table<K> | undefined;
     if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
     requireColumns(kpiName, t, fields);
-    ensureFields(t, fields);
+    t.ensure(fields);
     return t;
+  };
+
+  /** The rows every filter on the table keeps, ascending. */
+  const filteredRows = (kind: TableKind): Rows => {
+    let rows = cache.get(kind);
+    if (!rows) {
+      const keep = matches(kind);
+      rows = allRows(tables[kind] as Table).filter((i) => keep(i));
+      cache.set(kind, rows);
+    }
+    return rows;
   };
 
   return {
     table,
-    rows<K extends TableKind>(kind: K, fields: readonly string[]) {
+    rows(kind, fields) {
       const t = table(kind, fields);
-      let rows = cache.get(kind) as Table<K>['rows'] | undefined;
-      if (!rows) {
-        const test = matches(kind);
-        rows = byKind.has(kind) ? t.rows.filter((r) => test(r)) : t.rows;
-        cache.set(kind, rows);
-      }
-      return rows;
+      return byKind.has(kind) ? filteredRows(kind) : allRows(t);
     },
-    during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period) {
-      const t = table(kind, [dateField, ...fields]);
+    during(kind, dateField, fields, period) {
+      const t = tables[kind] as Table | undefined;
+      if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+      requireColumns(kpiName, t, [dateField, ...fields]);
       const [lo, hi] = bounds(period);
       let { rows, undated } = rowsDuring(t, dateField, lo, hi);
       if (byKind.has(kind)) {
-        const test = matches(kind);
-        rows = rows.filter((r) => test(r));
-        undated = undated.filter((r) => test(r));
+        // The period's rows first (an index slice from the second request on), then the filters.
+        const keep = matches(kind);
+        rows = rows.filter((i) => keep(i));
+        undated = undated.filter((i) => keep(i));
       }
-      return { rows, undated };
+      // Only these rows' other fields are read: a lazily read table parses just them.
+      t.fill(fields, rows);
+      t.fill(fields, undated);
+      return { rows, undated, table: t as never };
     },
     filtered: (kind) => byKind.has(kind),
     matches,
     use: (kind, row) => tally.use(kind, row),
     useAll: (kind, rows) => tally.useAll(kind, rows),
+    using: (kind) => tally.using(kind),
     leaveOut: (kind, row, why) => tally.leaveOut(kind, row, why),
   };
+}
+
+/**
+ * A filter's row test, on the column's key codes when they are built (tables read at once, and
+ * KPI_BY_SEGMENT's column); on a lazily read table, each distinct cell is keyed when a row with it
+ * is first tested, so a custom function keys only the rows its query looks at.
+ */
+function rowTest(t: Table, col: number, key: string): RowTest {
+  if (!t.options.lazy || t.hasKeys(col)) {
+    const { codes, codeOf } = t.keys(col);
+    const code = codeOf(key);
+    return (row) => codes[row] === code;
+  }
+  const dayOf = t.options.dayOf;
+  const byCell = new Map<unknown, boolean>();
+  const byTime = new Map<number, boolean>();
+  return (row) => {
+    const raw = t.cell(row, col);
+    if (typeof raw === 'object' && raw !== null) {
+      const time = (raw as Date).getTime?.();
+      if (typeof time !== 'number' || time !== time) return filterKey(raw, dayOf) === key;
+      let hit = byTime.get(time);
+      if (hit === undefined) byTime.set(time, (hit = filterKey(raw, dayOf) === key));
+      return hit;
+    }
+    let hit = byCell.get(raw);
+    if (hit === undefined) byCell.set(raw, (hit = filterKey(raw, dayOf) === key));
+    return hit;
+  };
+}
+
+let identity = new Int32Array(0);
+
+/** 0, 1, … size-1: every row of a table (a view of one shared array: never written to). */
+function allRows(t: Table): Rows {
+  if (identity.length < t.size) {
+    identity = new Int32Array(Math.max(t.size, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, t.size);
 }
 
 /** What each table stands for in a two-table KPI, for the message of a one-sided filter. */
@@ -134,7 +185,7 @@ function isRecognised(t: Table, header: string): boolean {
 }
 
 /** A filter column is a field alias (`Canal` finds the channel column) or any header as written. */
-function columnOf(t: Table, column: string): number | undefined {
+export function columnOf(t: Table, column: string): number | undefined {
   const key = normalizeHeader(column);
   for (const field of TABLES[t.kind].fields) {
     if (t.columns[field.key] !== undefined && field.aliases.some((a) => normalizeHeader(a) === key)) return t.columns[field.key];

@@ -1,20 +1,24 @@
 import { ratio } from './math';
 import type { KpiInput, KpiQuery, KpiResult } from './types';
-import type { LeadStatus } from '../tables/vocabulary';
+import { LEAD_STATUS_CODES, type LeadStatus } from '../tables/vocabulary';
 
 /**
  * Share of the leads created in the period whose status passes `test`. Leads whose status
  * can't be read are left out of both sides.
  */
 export function leadShare(kpiName: string, input: KpiInput, q: KpiQuery, test: (s: LeadStatus) => boolean): KpiResult {
-  const { rows, undated } = input.during('leads', 'created', ['status'], q.period);
+  const { rows, undated, table } = input.during('leads', 'created', ['status'], q.period);
+  const status = table.code('status');
+  const passes = LEAD_STATUS_CODES.map(test);
+  const use = input.using('leads');
   let total = 0, hits = 0;
-  for (const l of undated) input.leaveOut('leads', l, 'created');
-  for (const l of rows) {
-    if (l.status === undefined) { input.leaveOut('leads', l, 'status'); continue; }
-    input.use('leads', l);
+  for (let k = 0; k < undated.length; k++) input.leaveOut('leads', undated[k], 'created');
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k], s = status[i];
+    if (s < 0) { input.leaveOut('leads', i, 'status'); continue; }
+    use(i);
     total++;
-    if (test(l.status)) hits++;
+    if (passes[s]) hits++;
   }
   const value = ratio(hits, total, `${kpiName}: no lead with a readable status was created in the period (division by zero).`);
   return { value, numerator: hits, denominator: total };

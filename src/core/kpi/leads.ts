@@ -17,7 +17,7 @@ export const LEADS: KpiDefinition = {
   compute(input, q) {
     const { rows, undated } = input.during('leads', 'created', [], q.period);
     input.useAll('leads', rows);
-    for (const l of undated) input.leaveOut('leads', l, 'created');
+    for (let k = 0; k < undated.length; k++) input.leaveOut('leads', undated[k], 'created');
     return { value: rows.length, numerator: rows.length };
   },
 };

@@ -1,7 +1,8 @@
-import { activeDuring, churnOf, churnRate, datedCustomers } from './customerBase';
+import { activeDuring, churnOf, churnRate, customerDates, datedCustomers } from './customerBase';
 import { customerKey } from './firstWins';
 import { closedPeriod, ratio } from './math';
 import { leaveOutUndatedWins } from './wonDeals';
+import { WON } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const LTV: KpiDefinition = {
@@ -21,26 +22,49 @@ export const LTV: KpiDefinition = {
   compute(input, q) {
     const p = closedPeriod('LTV', q.period);
     const margin = q.grossMargin ?? 1;
-    const customers = datedCustomers(input, input.rows('customers', ['customer', 'start', 'end']));
-    const active = customers.filter((c) => activeDuring(c, p.start, p.end));
+    const customerTable = input.table('customers', ['customer', 'start', 'end']);
+    const dates = customerDates(customerTable);
+    const customers = datedCustomers(input, dates, input.rows('customers', ['customer', 'start', 'end']));
+    const active = customers.filter((c) => activeDuring(dates, c, p.start, p.end));
     input.useAll('customers', active);
     // Revenue of the filtered customers only, when the filter is on a column deals don't have.
-    const only = input.filtered('customers') && !input.filtered('deals') ? new Set(customers.map((c) => customerKey(c.customer ?? ''))) : undefined;
-    const { rows, undated } = input.during('deals', 'closed', only ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
+    const onlyCustomers = input.filtered('customers') && !input.filtered('deals');
+    const { rows, undated, table: deals } = input.during('deals', 'closed', onlyCustomers ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
+    const stage = deals.code('stage'), amount = deals.number('amount');
+    const only = onlyCustomers ? customersOnly(customerTable.text('customer'), customers, deals.text('customer')) : undefined;
+    const use = input.using('deals');
     let revenue = 0;
-    leaveOutUndatedWins(input, undated);
-    for (const d of rows) {
-      if (d.stage !== 'won') continue;
-      if (only && !only.has(customerKey(d.customer ?? ''))) continue;
-      if (d.amount === undefined) { input.leaveOut('deals', d, 'amount'); continue; }
-      input.use('deals', d);
-      revenue += d.amount;
+    leaveOutUndatedWins(input, deals, undated);
+    for (let k = 0; k < rows.length; k++) {
+      const d = rows[k];
+      if (stage[d] !== WON) continue;
+      if (only && !only(d)) continue;
+      if (amount[d] !== amount[d]) { input.leaveOut('deals', d, 'amount'); continue; }
+      use(d);
+      revenue += amount[d];
     }
     const arpa = ratio(revenue, active.length, 'LTV: no customer was active in the period, so revenue per account is undefined (division by zero).');
     // Churn of the same customers (those active at the start are among the active ones used above).
-    const { lost, base } = churnOf(customers, p.start, p.end);
+    const { lost, base } = churnOf(dates, customers, p.start, p.end);
     const churn = churnRate('LTV', lost, base.length);
     const value = ratio(arpa * margin, churn, 'LTV: no customer churned in the period, so the lifetime is unbounded; choose a longer period.');
     return { value, numerator: arpa * margin, denominator: churn };
   },
 };
+
+type Names = { codes: Int32Array; values: string[] };
+
+/** A test of a deal row: is its customer (by key; none counts as '') one of the given customers'? */
+function customersOnly(customerNames: Names, customers: Int32Array, dealNames: Names): (deal: number) => boolean {
+  const keys = new Set<string>();
+  for (let k = 0; k < customers.length; k++) {
+    const c = customerNames.codes[customers[k]];
+    keys.add(c < 0 ? '' : customerKey(customerNames.values[c]));
+  }
+  const inSet = dealNames.values.map((v) => keys.has(customerKey(v)));
+  const blank = keys.has('');
+  return (d) => {
+    const c = dealNames.codes[d];
+    return c < 0 ? blank : inSet[c];
+  };
+}

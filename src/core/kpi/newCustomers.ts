@@ -18,26 +18,41 @@ export const NEW_CUSTOMERS: KpiDefinition = {
   },
   compute(input, q) {
     const [lo, hi] = bounds(q.period);
-    const first = firstWins(input.table('deals', ['customer', 'stage', 'closed']));
+    const deals = input.table('deals', ['customer', 'stage', 'closed']);
+    const closed = deals.day('closed');
+    const first = firstWins(deals);
     const test = input.matches('deals');
+    const { keys, days } = first.byDay;
+    const use = input.using('deals');
     let count = 0;
-    for (const [key, d] of first.byCustomer) {
-      if (first.undated.has(key) || !within(d.closed!, lo, hi) || !test(d)) continue;
+    for (let k = lowerBound(days, lo); k < keys.length && days[k] <= hi; k++) {
+      const d = first.first[keys[k]];
+      if (first.undated.has(keys[k]) || !test(d)) continue;
+      use(d);
       count++;
-      input.use('deals', d);
     }
     // A Won deal without a customer, closed in the period or undated, might have made one.
-    for (const d of first.unattributed) if ((d.closed === undefined || within(d.closed, lo, hi)) && test(d)) input.leaveOut('deals', d, 'customer');
+    for (const d of first.unattributed) if ((closed[d] !== closed[d] || within(closed[d], lo, hi)) && test(d)) input.leaveOut('deals', d, 'customer');
     // A customer with an undated win: their first win is that one or their earliest dated one.
     // Certainly not new in the period if that dated win is before it; else unknown.
-    for (const [key, deals] of first.undated) {
-      const known = first.byCustomer.get(key);
-      if (known && known.closed! < lo) continue;
-      const matching = deals.filter((d) => test(d));
-      const knownCounts = known !== undefined && known.closed! <= hi && test(known);
+    for (const [key, wins] of first.undated) {
+      const known = first.first[key];
+      if (known >= 0 && closed[known] < lo) continue;
+      const matching = wins.filter((d) => test(d));
+      const knownCounts = known >= 0 && closed[known] <= hi && test(known);
       if (matching.length === 0 && !knownCounts) continue;
-      for (const d of matching.length > 0 ? matching : deals) input.leaveOut('deals', d, 'closed');
+      for (const d of matching.length > 0 ? matching : wins) input.leaveOut('deals', d, 'closed');
     }
     return { value: count, numerator: count };
   },
 };
+
+/** First index whose day is ≥ x. */
+function lowerBound(days: Float64Array, x: number): number {
+  let lo = 0, hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

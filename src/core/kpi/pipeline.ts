@@ -1,3 +1,4 @@
+import { OPEN } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const PIPELINE: KpiDefinition = {
@@ -13,14 +14,19 @@ export const PIPELINE: KpiDefinition = {
     fr: 'Somme des montants des opportunités ouvertes (ni gagnées ni perdues), à date.',
   },
   compute(input) {
+    const rows = input.rows('deals', ['stage', 'amount']);
+    const t = input.table('deals', ['stage', 'amount']);
+    const stage = t.code('stage'), amount = t.number('amount');
+    const use = input.using('deals');
     let sum = 0, count = 0;
-    for (const d of input.rows('deals', ['stage', 'amount'])) {
-      if (d.stage === undefined) { input.leaveOut('deals', d, 'stage'); continue; }
-      if (d.stage !== 'open') continue;
-      if (d.amount === undefined) { input.leaveOut('deals', d, 'amount'); continue; }
-      input.use('deals', d);
-      sum += d.amount;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (stage[i] < 0) { input.leaveOut('deals', i, 'stage'); continue; }
+      if (stage[i] !== OPEN) continue;
+      if (amount[i] !== amount[i]) { input.leaveOut('deals', i, 'amount'); continue; }
+      use(i);
       count++;
+      sum += amount[i];
     }
     return { value: sum, numerator: sum, denominator: count };
   },

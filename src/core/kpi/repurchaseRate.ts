@@ -1,4 +1,5 @@
-import { customerKey } from './firstWins';
+import { customerKeys } from './firstWins';
+import { WON } from '../tables/vocabulary';
 import { ratio } from './math';
 import { leaveOutUndatedWins } from './wonDeals';
 import type { KpiDefinition } from './types';
@@ -17,19 +18,24 @@ export const REPURCHASE_RATE: KpiDefinition = {
     fr: 'Parmi les clients ayant une opportunité gagnée close sur la période, la part en ayant au moins deux sur la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
-    const wins = new Map<string, number>();
-    leaveOutUndatedWins(input, undated);
-    for (const d of rows) {
-      if (d.stage !== 'won') continue;
-      if (d.customer === undefined) { input.leaveOut('deals', d, 'customer'); continue; }
-      input.use('deals', d);
-      const key = customerKey(d.customer);
-      wins.set(key, (wins.get(key) ?? 0) + 1);
+    const { rows, undated, table } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
+    const stage = table.code('stage'), names = table.text('customer');
+    const { keyOf, keys } = customerKeys(names);
+    const wins = new Int32Array(keys.length);
+    const use = input.using('deals');
+    let customers = 0, again = 0;
+    leaveOutUndatedWins(input, table, undated);
+    for (let k = 0; k < rows.length; k++) {
+      const d = rows[k];
+      if (stage[d] !== WON) continue;
+      const c = names.codes[d];
+      if (c < 0) { input.leaveOut('deals', d, 'customer'); continue; }
+      use(d);
+      const count = ++wins[keyOf[c]];
+      if (count === 1) customers++;
+      else if (count === 2) again++;
     }
-    let again = 0;
-    for (const n of wins.values()) if (n >= 2) again++;
-    const value = ratio(again, wins.size, 'REPURCHASE_RATE: no customer won a deal in the period (division by zero).');
-    return { value, numerator: again, denominator: wins.size };
+    const value = ratio(again, customers, 'REPURCHASE_RATE: no customer won a deal in the period (division by zero).');
+    return { value, numerator: again, denominator: customers };
   },
 };

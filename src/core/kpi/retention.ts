@@ -1,4 +1,4 @@
-import { activeAtEnd, activeAtStart, datedCustomers } from './customerBase';
+import { activeAtEnd, activeAtStart, customerDates, datedCustomers } from './customerBase';
 import { closedPeriod, ratio, within } from './math';
 import type { KpiDefinition } from './types';
 
@@ -17,15 +17,17 @@ export const RETENTION: KpiDefinition = {
   },
   compute(input, q) {
     const p = closedPeriod('RETENTION', q.period);
-    const customers = datedCustomers(input, input.rows('customers', ['start', 'end']));
+    const dates = customerDates(input.table('customers', ['start', 'end']));
+    const customers = datedCustomers(input, dates, input.rows('customers', ['start', 'end']));
     let s = 0, e = 0, n = 0;
-    for (const c of customers) {
-      const atStart = activeAtStart(c, p.start), atEnd = activeAtEnd(c, p.end);
+    for (let k = 0; k < customers.length; k++) {
+      const c = customers[k];
+      const atStart = activeAtStart(dates, c, p.start), atEnd = activeAtEnd(dates, c, p.end);
       if (atStart || atEnd) input.use('customers', c);
       if (atStart) s++;
       if (atEnd) {
         e++;
-        if (within(c.start!, p.start, p.end)) n++;
+        if (within(dates.start[c], p.start, p.end)) n++;
       }
     }
     const value = ratio(e - n, s, 'RETENTION: no customer was active at the start of the period (division by zero).');

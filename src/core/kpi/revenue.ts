@@ -17,6 +17,6 @@ export const REVENUE: KpiDefinition = {
   },
   compute(input, q) {
     const won = wonInPeriod(input, q);
-    return { value: won.revenue, numerator: won.revenue, denominator: won.deals.length };
+    return { value: won.revenue, numerator: won.revenue, denominator: won.count };
   },
 };

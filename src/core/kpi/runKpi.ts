@@ -1,5 +1,5 @@
 import { formatDay } from '../dates/day';
-import { ensureFields, Table } from '../tables/readTable';
+import type { Table } from '../tables/readTable';
 import { TABLES, TableKind } from '../tables/schema';
 import { kpiInput, requireColumns } from './input';
 import { closedPeriod } from './math';
@@ -21,7 +21,9 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {
     const t = tableOf(def, tables, kind);
-    if (t.rows.length === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
+    // A lazily read range is gone through once, finding its rows and reading their dates.
+    t.prepare(def.datedBy?.[kind]);
+    if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
   let result;
   try {
@@ -36,6 +38,23 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   const value: KpiValue = { ...result, excluded: tally.excluded() };
   if (query.trace) value.trace = tally.trace(tables);
   return value;
+}
+
+/**
+ * What makes a KPI impossible whatever the period, checked once before computing it for many
+ * (KPI_BY_PERIOD, KPI_BY_SEGMENT): a missing table or column, an empty range, a table with no
+ * data row, a filter column no table has or only one side of a two-table KPI has.
+ */
+export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuery['filters']): void {
+  kpiInput(def, tables, filters, new Tally(false));
+  const needed = Object.entries(def.needs) as [TableKind, readonly string[]][];
+  for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
+  for (const [kind] of needed) {
+    const t = tableOf(def, tables, kind);
+    // A lazily read range is gone through once, finding its rows and reading their dates.
+    t.prepare(def.datedBy?.[kind]);
+    if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
+  }
 }
 
 function tableOf(def: KpiDefinition, tables: KpiTables, kind: TableKind): Table {
@@ -66,7 +85,6 @@ function allLeftOut(def: KpiDefinition, tables: KpiTables, tally: Tally): void {
 
 /** The earliest day of a date field over all rows (a month of spend counts from its first day). */
 function firstDayOf(table: Table, field: string): number | undefined {
-  ensureFields(table, [field]);
   return firstDay(table, field);
 }
 

@@ -1,5 +1,6 @@
 import { ratio } from './math';
 import { leaveOutUndatedWins } from './wonDeals';
+import { WON } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const SALES_CYCLE: KpiDefinition = {
@@ -16,17 +17,20 @@ export const SALES_CYCLE: KpiDefinition = {
     fr: 'Nombre moyen de jours entre la création et la clôture des opportunités gagnées closes sur la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['stage', 'created'], q.period);
+    const { rows, undated, table } = input.during('deals', 'closed', ['stage', 'created'], q.period);
+    const stage = table.code('stage'), created = table.day('created'), closed = table.day('closed');
+    const use = input.using('deals');
     let days = 0, count = 0;
-    leaveOutUndatedWins(input, undated);
-    for (const d of rows) {
-      if (d.stage !== 'won') continue;
-      if (d.created === undefined) { input.leaveOut('deals', d, 'created'); continue; }
+    leaveOutUndatedWins(input, table, undated);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (stage[i] !== WON) continue;
+      if (created[i] !== created[i]) { input.leaveOut('deals', i, 'created'); continue; }
       // A close date before the created date is a typo, not a negative cycle (see the data check).
-      if (d.closed! < d.created) { input.leaveOut('deals', d, 'close date before the created date'); continue; }
-      input.use('deals', d);
-      days += d.closed! - d.created;
+      if (closed[i] < created[i]) { input.leaveOut('deals', i, 'close date before the created date'); continue; }
+      use(i);
       count++;
+      days += closed[i] - created[i];
     }
     const value = ratio(days, count, 'SALES_CYCLE: no Won deal with a created date closed in the period (division by zero).');
     return { value, numerator: days, denominator: count };

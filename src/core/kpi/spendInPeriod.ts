@@ -7,15 +7,20 @@ import { bounds } from './math';
  */
 export function spendInPeriod(input: KpiInput, q: KpiQuery): { amount: number } {
   const [lo, hi] = bounds(q.period);
+  const rows = input.rows('spend', ['date', 'amount']);
+  const t = input.table('spend', ['date', 'amount']);
+  const { from: first, to: last } = t.span('date');
+  const amounts = t.number('amount');
   let amount = 0;
-  for (const s of input.rows('spend', ['date', 'amount'])) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     // Undated spend may belong to the period; a dated row matters only if it overlaps it.
-    if (s.date === undefined) { input.leaveOut('spend', s, 'date'); continue; }
-    const from = Math.max(s.date.from, lo), to = Math.min(s.date.to, hi);
+    if (first[i] !== first[i]) { input.leaveOut('spend', i, 'date'); continue; }
+    const from = Math.max(first[i], lo), to = Math.min(last[i], hi);
     if (to < from) continue;
-    if (s.amount === undefined) { input.leaveOut('spend', s, 'amount'); continue; }
-    input.use('spend', s);
-    amount += (s.amount * (to - from + 1)) / (s.date.to - s.date.from + 1);
+    if (amounts[i] !== amounts[i]) { input.leaveOut('spend', i, 'amount'); continue; }
+    input.use('spend', i);
+    amount += (amounts[i] * (to - from + 1)) / (last[i] - first[i] + 1);
   }
   return { amount };
 }

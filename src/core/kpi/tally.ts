@@ -1,5 +1,4 @@
 import type { Table } from '../tables/readTable';
-import type { RowRef } from '../tables/rows';
 import { TABLES, TableKind } from '../tables/schema';
 import type { KpiTables, KpiTrace } from './types';
 
@@ -16,8 +15,9 @@ interface PerTable {
  */
 export class Tally {
   private readonly tables = new Map<TableKind, PerTable>();
+  /** Data rows (indices into the table), kept only when tracing. */
   private readonly usedRows = new Map<TableKind, number[]>();
-  private readonly leftRows: { kind: TableKind; row: RowRef; why: string }[] = [];
+  private readonly leftRows: { kind: TableKind; row: number; why: string }[] = [];
 
   constructor(private readonly tracing: boolean) {}
 
@@ -27,20 +27,28 @@ export class Tally {
     return t;
   }
 
-  use(kind: TableKind, row: RowRef): void {
+  use(kind: TableKind, row: number): void {
     this.of(kind).used++;
-    if (this.tracing) this.rowsOf(kind).push(row.row);
+    if (this.tracing) this.rowsOf(kind).push(row);
   }
 
-  useAll(kind: TableKind, rows: readonly RowRef[]): void {
+  useAll(kind: TableKind, rows: ArrayLike<number>): void {
     this.of(kind).used += rows.length;
     if (this.tracing) {
       const list = this.rowsOf(kind);
-      for (const r of rows) list.push(r.row);
+      for (let i = 0; i < rows.length; i++) list.push(rows[i]);
     }
   }
 
-  leaveOut(kind: TableKind, row: RowRef, why: string): void {
+  /** Records rows one by one without a lookup per row (see KpiInput.using). */
+  using(kind: TableKind): (row: number) => void {
+    const t = this.of(kind);
+    if (!this.tracing) return () => { t.used++; };
+    const list = this.rowsOf(kind);
+    return (row) => { t.used++; list.push(row); };
+  }
+
+  leaveOut(kind: TableKind, row: number, why: string): void {
     const t = this.of(kind);
     t.leftOut++;
     t.reasons.set(why, (t.reasons.get(why) ?? 0) + 1);
@@ -76,16 +84,20 @@ export class Tally {
   /** The trace: used rows ascending and deduplicated, left-out rows with a reason a founder can act on. */
   trace(tables: KpiTables): KpiTrace {
     const used: KpiTrace['used'] = {};
-    for (const [kind, rows] of this.usedRows) used[kind] = [...new Set(rows)].sort((a, b) => a - b);
+    for (const [kind, rows] of this.usedRows) {
+      const numbers = (tables[kind] as Table).rowNumbers;
+      used[kind] = [...new Set(rows.map((i) => numbers[i]))].sort((a, b) => a - b);
+    }
     const seen = new Set<string>();
     const leftOut: KpiTrace['leftOut'] = [];
     const issuesByRow = new Map<Table, Map<string, string>>();
     for (const { kind, row, why } of this.leftRows) {
-      const key = `${kind}:${row.row}`;
+      const table = tables[kind] as Table;
+      const number = table.rowNumbers[row];
+      const key = `${kind}:${number}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const table = tables[kind] as Table | undefined;
-      leftOut.push({ kind, row: row.row, why: table ? describeWhy(table, row, why, issuesByRow) : why });
+      leftOut.push({ kind, row: number, why: describeWhy(table, number, why, issuesByRow) });
     }
     leftOut.sort((a, b) => (a.kind === b.kind ? a.row - b.row : a.kind < b.kind ? -1 : 1));
     return { used, leftOut };
@@ -107,7 +119,7 @@ function reasonLabel(table: Table, why: string): string {
 }
 
 /** `Amount "lots": not an amount (…)` from the data check, or `no Close date` for a blank. */
-function describeWhy(table: Table, row: RowRef, why: string, cache: Map<Table, Map<string, string>>): string {
+function describeWhy(table: Table, row: number, why: string, cache: Map<Table, Map<string, string>>): string {
   const field = TABLES[table.kind].fields.find((f) => f.key === why);
   const col = table.columns[why];
   if (!field || col === undefined) return why;
@@ -117,5 +129,5 @@ function describeWhy(table: Table, row: RowRef, why: string, cache: Map<Table, M
     for (const i of table.issues) if (!byCell.has(`${i.row}:${i.column}`)) byCell.set(`${i.row}:${i.column}`, `${i.column} "${i.value}": ${i.message}`);
     cache.set(table, byCell);
   }
-  return byCell.get(`${row.row}:${table.headers[col]}`) ?? `no ${table.headers[col]}`;
+  return byCell.get(`${row}:${table.headers[col]}`) ?? `no ${table.headers[col]}`;
 }

@@ -1,6 +1,5 @@
 import type { Period } from '../dates/period';
 import type { Table } from '../tables/readTable';
-import type { RowRef } from '../tables/rows';
 import type { TableKind } from '../tables/schema';
 import type { ActivityType } from '../tables/vocabulary';
 
@@ -119,29 +118,41 @@ export interface KpiDefinition {
   compute(input: KpiInput, query: KpiQuery): KpiResult;
 }
 
+/**
+ * Data rows of a table (indices into its columns, see Table), ascending: what a KPI's compute
+ * walks. Typed arrays, never an object per row.
+ */
+export type Rows = Int32Array;
+
 /** What a KPI's compute sees: the tables' rows, already narrowed by the filters that apply to them. */
 export interface KpiInput {
-  /** Filtered rows of a table, after checking it is present and has `fields` columns. */
-  rows<K extends TableKind>(kind: K, fields: readonly string[]): Table<K>['rows'];
-  /** The table itself, unfiltered (NEW_CUSTOMERS needs every deal to find each customer's first). */
+  /** The table (unfiltered), after checking it is present and has `fields` columns, those fields parsed. */
   table<K extends TableKind>(kind: K, fields: readonly string[]): Table<K>;
+  /** Filtered rows of a table, after checking it is present and has `fields` columns. */
+  rows(kind: TableKind, fields: readonly string[]): Rows;
   /**
-   * Filtered rows whose `dateField` is in the period, from a per-table index sorted by that date
-   * (built once, so a report over 18 months doesn't rescan every row), and the filtered rows
-   * where that date is missing or unreadable.
+   * Filtered rows whose `dateField` is in the period, and the filtered rows where that date is
+   * missing or unreadable; a per-table index sorted by that date answers from the second request
+   * on (a report over 18 months doesn't rescan every row). `table`'s `fields` columns are parsed
+   * in those rows at least (a lazily read table parses only them): read them there, not elsewhere.
    */
-  during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period): { rows: Table<K>['rows']; undated: Table<K>['rows'] };
+  during<K extends TableKind>(kind: K, dateField: string, fields: readonly string[], period: Period): { rows: Rows; undated: Rows; table: Table<K> };
   /** Does a filter of the query apply to this table? */
   filtered(kind: TableKind): boolean;
   /** Row test for the filters that apply to a table. */
-  matches(kind: TableKind): (row: { cells: unknown[] }) => boolean;
+  matches(kind: TableKind): (row: number) => boolean;
   /** Records a row the value is made of. */
-  use(kind: TableKind, row: RowRef): void;
+  use(kind: TableKind, row: number): void;
   /** Records rows the value is made of, at once. */
-  useAll(kind: TableKind, rows: readonly RowRef[]): void;
+  useAll(kind: TableKind, rows: ArrayLike<number>): void;
+  /**
+   * A recorder of the rows a value is made of, for a loop: it counts them (and keeps them only
+   * when tracing), so a KPI allocates nothing per row.
+   */
+  using(kind: TableKind): (row: number) => void;
   /**
    * Records a row the KPI needed but left out: `why` is the field whose value is missing or
    * unreadable (`'amount'`), or a phrase (`'close date before the created date'`).
    */
-  leaveOut(kind: TableKind, row: RowRef, why: string): void;
+  leaveOut(kind: TableKind, row: number, why: string): void;
 }

@@ -1,4 +1,5 @@
 import { ratio } from './math';
+import { LOST, WON } from '../tables/vocabulary';
 import type { KpiDefinition } from './types';
 
 export const WIN_RATE: KpiDefinition = {
@@ -15,15 +16,18 @@ export const WIN_RATE: KpiDefinition = {
     fr: 'Opportunités gagnées divisées par gagnées + perdues, parmi celles dont la date de clôture est dans la période.',
   },
   compute(input, q) {
-    const { rows, undated } = input.during('deals', 'closed', ['stage'], q.period);
+    const { rows, undated, table } = input.during('deals', 'closed', ['stage'], q.period);
+    const stage = table.code('stage');
+    const use = input.using('deals');
     let won = 0, lost = 0;
-    for (const d of undated) if (d.stage === 'won' || d.stage === 'lost') input.leaveOut('deals', d, 'closed');
-    for (const d of rows) {
-      if (d.stage === undefined) { input.leaveOut('deals', d, 'stage'); continue; }
-      if (d.stage === 'won') won++;
-      else if (d.stage === 'lost') lost++;
+    for (let k = 0; k < undated.length; k++) if (stage[undated[k]] === WON || stage[undated[k]] === LOST) input.leaveOut('deals', undated[k], 'closed');
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k], s = stage[i];
+      if (s < 0) { input.leaveOut('deals', i, 'stage'); continue; }
+      if (s === WON) won++;
+      else if (s === LOST) lost++;
       else continue;
-      input.use('deals', d);
+      use(i);
     }
     const value = ratio(won, won + lost, 'WIN_RATE: no deal was won or lost in the period (division by zero).');
     return { value, numerator: won, denominator: won + lost };

@@ -1,3 +1,4 @@
+import { DEAL_STAGE_CODES } from '../tables/vocabulary';
 /**
  * What the sidebar's "Data status" shows: which sheet Pilote reads as which table, the header it
  * recognised for each field and the fields it did not find, row counts, and the data check
@@ -139,7 +140,7 @@ export function workbookStatus(input: StatusInput): WorkbookStatus {
     const own = issues.filter((i) => i.table === table.name).sort((a, b) => a.row - b.row);
     if (kind === 'targets') targets = { sheet: chosen.sheet, rows: targetRowViews(table as Table<'targets'>, grids.get(kind)!, own, input.dayOf) };
     tables.push({
-      kind, sheet: chosen.sheet, reason: chosen.reason, others: chosen.others.slice(), rows: table.rows.length,
+      kind, sheet: chosen.sheet, reason: chosen.reason, others: chosen.others.slice(), rows: table.size,
       fields: TABLES[kind].fields.map((f) => {
         const col = table.columns[f.key];
         return { key: f.key, label: { ...f.label }, header: col === undefined ? null : table.headers[col], column: col === undefined ? null : col + 1, identifying: TABLES[kind].identifying.includes(f.key), aliases: f.aliases.slice() };
@@ -171,9 +172,11 @@ function openStages(deals: Table<'deals'> | undefined): StageSeen[] {
   const col = deals?.columns.stage;
   if (!deals || col === undefined) return [];
   const seen = new Map<string, StageSeen>();
-  for (const d of deals.rows) {
-    if (d.stage !== 'open') continue;
-    const text = showCell(d.cells[col]).trim();
+  const stages = deals.code('stage');
+  const open = DEAL_STAGE_CODES.indexOf('open');
+  for (let i = 0; i < deals.size; i++) {
+    if (stages[i] !== open) continue;
+    const text = showCell(deals.cell(i, col)).trim();
     const key = normalizeKey(text);
     const s = seen.get(key);
     if (s) s.deals++;
@@ -193,8 +196,8 @@ function segmentColumns(read: Partial<Record<TableKind, Table>>): SegmentColumn[
       const key = normalizeHeader(table.headers[col]);
       let entry = byHeader.get(key);
       if (!entry) byHeader.set(key, (entry = { column: table.headers[col], counts: new Map() }));
-      for (const r of table.rows) {
-        const v = showCell(r.cells[col]).trim();
+      for (let i = 0; i < table.size; i++) {
+        const v = showCell(table.cell(i, col)).trim();
         if (v !== '') entry.counts.set(v, (entry.counts.get(v) ?? 0) + 1);
       }
     }

@@ -140,3 +140,16 @@ export function surveyTypeOf(text: string): SurveyType | undefined {
 export function spendCategoryOf(text: string): SpendCategory | undefined {
   return CATEGORIES.get(text);
 }
+
+/**
+ * Each closed vocabulary's values in code order: a parsed column keeps a value's index (an
+ * Int8Array, -1 where the cell is blank or unreadable) rather than a string per row.
+ */
+export const DEAL_STAGE_CODES: readonly DealStage[] = ['won', 'lost', 'open'];
+export const WON = 0;
+export const LOST = 1;
+export const OPEN = 2;
+export const LEAD_STATUS_CODES: readonly LeadStatus[] = ['new', 'mql', 'sql', 'opportunity', 'customer', 'disqualified'];
+export const ACTIVITY_TYPE_CODES: readonly ActivityType[] = ['call', 'meeting', 'demo', 'proposal', 'email'];
+export const SURVEY_TYPE_CODES: readonly SurveyType[] = ['nps', 'csat'];
+export const SPEND_CATEGORY_CODES: readonly SpendCategory[] = ['marketing', 'sales'];

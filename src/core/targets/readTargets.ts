@@ -18,19 +18,24 @@ export function readTargets(table: Table<'targets'>): { targets: Target[]; issue
   const targets: Target[] = [];
   const issues: DataIssue[] = [];
   const col = (key: string) => table.headers[table.columns[key] ?? -1] ?? key;
-  for (const r of table.rows) {
-    if (r.kpi === undefined || r.period === undefined || r.target === undefined) continue; // reported by the data check
-    const kpi = kpiByName(r.kpi);
+  const kpis = table.text('kpi'), periods = table.period('period'), values = table.number('target');
+  const columns = table.text('filterColumn'), filterValues = table.text('filterValue');
+  const text = (c: { codes: Int32Array; values: string[] }, i: number) => (c.codes[i] < 0 ? undefined : c.values[c.codes[i]]);
+  for (let i = 0; i < table.size; i++) {
+    const name = text(kpis, i), period = periods[i], target = values[i], row = table.rowNumbers[i];
+    if (name === undefined || period === undefined || target !== target) continue; // reported by the data check
+    const kpi = kpiByName(name);
     if (!kpi) {
-      issues.push({ table: table.name, row: r.row, column: col('kpi'), value: r.kpi, message: 'unknown KPI (use an id such as REVENUE, CAC, CHURN)' });
+      issues.push({ table: table.name, row, column: col('kpi'), value: name, message: 'unknown KPI (use an id such as REVENUE, CAC, CHURN)' });
       continue;
     }
-    if (kpi.unit === 'ratio' && (r.target > 1 || r.target < 0)) {
-      issues.push({ table: table.name, row: r.row, column: col('target'), value: String(r.target), message: `${kpi.id} is a rate: write 25% or 0.25` });
+    if (kpi.unit === 'ratio' && (target > 1 || target < 0)) {
+      issues.push({ table: table.name, row, column: col('target'), value: String(target), message: `${kpi.id} is a rate: write 25% or 0.25` });
       continue;
     }
-    const filter = r.filterColumn !== undefined && r.filterValue !== undefined ? { column: r.filterColumn, value: r.filterValue } : undefined;
-    targets.push({ kpi, period: r.period, value: r.target, filter, row: r.row });
+    const column = text(columns, i), value = text(filterValues, i);
+    const filter = column !== undefined && value !== undefined ? { column, value } : undefined;
+    targets.push({ kpi, period, value: target, filter, row });
   }
   return { targets, issues };
 }

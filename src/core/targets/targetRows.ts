@@ -7,6 +7,7 @@
 import { Cell, Grid, showCell } from '../cells/cell';
 import type { DayOf } from '../cells/date';
 import { isDate } from '../dates/day';
+import type { NamedPeriod } from '../dates/period';
 import { byId, kpiByName, KPIS } from '../kpi/registry';
 import type { KpiId } from '../kpi/types';
 import type { DataIssue } from '../tables/issues';
@@ -77,23 +78,28 @@ export function rowFingerprint(cells: readonly Cell[]): string {
 export function targetRowViews(table: Table<'targets'>, grid: Grid, issues: readonly DataIssue[], dayOf: DayOf): TargetRowView[] {
   const problemOf = new Map<number, string>();
   for (const i of issues) if (i.row > 1 && !problemOf.has(i.row)) problemOf.set(i.row, i.column ? `${i.column}: ${i.message}` : i.message);
-  const cellOf = (cells: Cell[], key: string) => {
+  const cellOf = (i: number, key: string) => {
     const col = table.columns[key];
-    return col === undefined ? '' : showCell(cells[col], dayOf).trim();
+    return col === undefined ? '' : showCell(table.cell(i, col), dayOf).trim();
   };
-  return table.rows.map((r) => ({
-    row: r.row,
-    version: rowFingerprint(grid[r.row - 1] ?? []),
-    kpi: cellOf(r.cells, 'kpi'),
-    kpiId: r.kpi === undefined ? null : kpiByName(r.kpi)?.id ?? null,
-    period: cellOf(r.cells, 'period'),
-    periodKey: r.period?.key ?? null,
-    target: r.target ?? null,
-    targetText: cellOf(r.cells, 'target'),
-    filterColumn: r.filterColumn ?? '',
-    filterValue: r.filterValue ?? '',
-    problem: problemOf.get(r.row) ?? null,
-  }));
+  const rows = table.rowNumbers;
+  return Array.from(rows, (row, i) => {
+    const kpi = table.value('kpi', i) as string | undefined;
+    const period = table.value('period', i) as NamedPeriod | undefined;
+    return {
+      row,
+      version: rowFingerprint(grid[row - 1] ?? []),
+      kpi: cellOf(i, 'kpi'),
+      kpiId: kpi === undefined ? null : kpiByName(kpi)?.id ?? null,
+      period: cellOf(i, 'period'),
+      periodKey: period?.key ?? null,
+      target: (table.value('target', i) as number | undefined) ?? null,
+      targetText: cellOf(i, 'target'),
+      filterColumn: (table.value('filterColumn', i) as string | undefined) ?? '',
+      filterValue: (table.value('filterValue', i) as string | undefined) ?? '',
+      problem: problemOf.get(row) ?? null,
+    };
+  });
 }
 
 /**

@@ -2,8 +2,8 @@ import { FORMULA_DOCS, paramsOf } from '../../../src/core/formulas/docs';
 import { byId, KPIS } from '../../../src/core/kpi/registry';
 
 describe('formula docs', () => {
-  it('one doc per KPI plus PILOTE_CHECK, each with an example calling it', () => {
-    expect(FORMULA_DOCS.map((d) => d.name)).toEqual([...KPIS.map((k) => k.id), 'PILOTE_CHECK']);
+  it('one doc per KPI plus KPI_BY_PERIOD, KPI_BY_SEGMENT and PILOTE_CHECK, each with an example calling it', () => {
+    expect(FORMULA_DOCS.map((d) => d.name)).toEqual([...KPIS.map((k) => k.id), 'KPI_BY_PERIOD', 'KPI_BY_SEGMENT', 'PILOTE_CHECK']);
     for (const d of FORMULA_DOCS) {
       expect(d.example.startsWith(`=${d.name}(`)).toBe(true);
       expect(d.description.length).toBeGreaterThan(10);

@@ -5,10 +5,15 @@
 import type { Grid } from '../../../src/core/cells/cell';
 import { byId } from '../../../src/core/kpi/registry';
 import { runKpi } from '../../../src/core/kpi/runKpi';
-import type { KpiId, KpiTables } from '../../../src/core/kpi/types';
+import type { FilterSpec, KpiDefinition, KpiId, KpiTables } from '../../../src/core/kpi/types';
+import { KPIS } from '../../../src/core/kpi/registry';
+import { lastFullMonths } from '../../../src/core/dates/period';
+import { generateSample } from '../../../src/core/sample';
+import { TABLE_KINDS } from '../../../src/core/tables/schema';
+import { sampleGrids } from '../../../src/local/cli/sampleTables';
 import { readTable } from '../../../src/core/tables/readTable';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
-import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read } from '../helpers';
+import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read, withTrailingBlanks } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -65,6 +70,21 @@ describe('repeated queries on the same tables', () => {
   });
 });
 
+describe('the day index, counted or sorted', () => {
+  it('a stray date a century away (sorted, not counted) gives the same figures, boundaries included', () => {
+    // D8 closes in 1900: the days span 46,000 for 8 rows, so the index sorts instead of counting.
+    const stray: Grid = [...DEALS, ['D8', 'G', '1899-12-01', 'Won', 64, '1900-01-01', 'Bob', 'Ads']];
+    const shared: KpiTables = { deals: read('deals', stray) };
+    for (let pass = 0; pass < 3; pass++) {
+      for (const w of [...WINDOWS, { start: day(1900, 1, 1), end: day(1900, 1, 1) }, { end: day(1999, 12, 31) }]) {
+        expect([pass, w, figures(shared, 'REVENUE', w)]).toEqual([pass, w, figures({ deals: read('deals', stray) }, 'REVENUE', w)]);
+      }
+    }
+    // All time: 1000 + 2000 + 4000 + 8000 + 16 + 64 (D7 has no close date).
+    expect(runKpi(byId('REVENUE'), shared, { period: {}, filters: [] }).value).toBe(15080);
+  });
+});
+
 describe('lazily read tables (columns parsed when a KPI asks)', () => {
   it('give the same figures as eagerly read ones', () => {
     const lazy = (): KpiTables => ({
@@ -75,6 +95,40 @@ describe('lazily read tables (columns parsed when a KPI asks)', () => {
       for (const w of WINDOWS) {
         const eager: KpiTables = { deals: read('deals', DEALS), leads: read('leads', LEADS) };
         expect([id, w, figures(lazy(), id, w)]).toEqual([id, w, figures(eager, id, w)]);
+      }
+    }
+  });
+});
+
+describe('lazily read tables parse only what each query looks at, and give the eager figures', () => {
+  // The sample with messy cells sprinkled over every column (blanks, error cells, text where a
+  // date, amount or stage goes), read both ways.
+  const sample = generateSample({ asOf: day(2026, 11, 25), language: 'en', leads: 600 });
+  const grids = sampleGrids(sample).map((g) => g.map((row, r) => {
+    if (r === 0) return row;
+    const out = row.slice();
+    const c = (r * 7) % row.length;
+    if (r % 5 === 0) out[c] = '';
+    else if (r % 11 === 0) out[c] = '#N/A';
+    else if (r % 13 === 0) out[c] = 'n/a';
+    return out;
+  }));
+  const readAll = (lazy: boolean): KpiTables => {
+    const tables: KpiTables = {};
+    grids.forEach((g, i) => ((tables as Record<string, unknown>)[TABLE_KINDS[i]] = readTable(TABLE_KINDS[i], withTrailingBlanks(g, 50), { dayOf: dayOfUtcDate, locale: EN.locale, lazy })));
+    return tables;
+  };
+  const periods = [...lastFullMonths(day(2026, 11, 25), 18), { start: day(2026, 7, 1), end: day(2026, 9, 30) }, {}];
+  const query = (def: KpiDefinition, period: object, filters: FilterSpec[]) => ({ period: def.period === 'none' ? {} : period, filters, grossMargin: 0.7, trace: true });
+  const filterOf = (def: KpiDefinition): FilterSpec[] => (def.args.some((a) => a.kind === 'table' && a.table === 'customers') ? [{ column: 'Segment', value: 'SMB' }] : def.args.some((a) => a.kind === 'table' && ['deals', 'leads', 'spend'].includes(a.table)) ? [{ column: 'Channel', value: 'linkedin' }] : []);
+
+  it.each(KPIS.map((k) => [k.id, k] as const))('%s: every month, a quarter and all time, with and without a filter, on one lazy table set (values, left-out counts, traces, errors)', (_id, def) => {
+    const lazy = readAll(true);
+    for (const filters of [[], filterOf(def)]) {
+      for (const p of periods) {
+        const eager = readAll(false);
+        const got = (tables: KpiTables) => { try { return runKpi(def, tables, query(def, p, filters)); } catch (e) { return (e as Error).message; } };
+        expect([p, filters, got(lazy)]).toEqual([p, filters, got(eager)]);
       }
     }
   });

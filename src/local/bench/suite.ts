@@ -1,0 +1,169 @@
+/**
+ * What the benchmark measures at one size, in one process: every custom function as Sheets runs
+ * it (each reading its whole-column range), either in Node on the core's code or through the
+ * built bundle in the local runtime (node:vm, as the tests run it); in Node also the full report,
+ * the dashboard refresh's compute and the memory a parsed table keeps.
+ */
+import { dayOfUtcDate, utcDateOfDay } from '../../core/dates/day';
+import { lastFullMonths, previousPeriod, quarterOf } from '../../core/dates/period';
+import { buildDashboardSheets } from '../../core/dashboard/dashboardSheets';
+import { localeInfo } from '../../core/format/locale';
+import type { FormulaEnv } from '../../core/formulas/args';
+import { checkFormula } from '../../core/formulas/checkFormula';
+import { kpiFormula } from '../../core/formulas/kpiFormula';
+import { kpiByPeriod, kpiBySegment } from '../../core/formulas/kpiGrid';
+import { KPIS } from '../../core/kpi/registry';
+import { KpiError, type KpiDefinition, type KpiTables } from '../../core/kpi/types';
+import { buildReport } from '../../core/report/buildReport';
+import { defaultSettings } from '../../core/settings/settings';
+import { readTable } from '../../core/tables/readTable';
+import { TABLE_KINDS, type TableKind } from '../../core/tables/schema';
+import { LocalRuntime } from '../runtime/LocalRuntime';
+import { loadAddon } from '../runtime/loader';
+import { WorkbookModel } from '../runtime/spreadsheet';
+import { heapKept, peakRssMB, time, type Timing } from './measure';
+import { AS_OF, workload, type Workload } from './workload';
+
+/** node: times in Node; vm: times through the bundle; memory: everything once, for the peak RSS. */
+export type Mode = 'node' | 'vm' | 'memory';
+
+export interface SizeResult {
+  size: number;
+  mode: Mode;
+  rows: Record<TableKind, number>;
+  timings: Record<string, Timing>;
+  /** A fingerprint of each function's result, to check Node and the bundle agree. */
+  results: Record<string, string>;
+  /** Node only: heap kept by the Deals table parsed with every column, MB. */
+  dealsHeapMB?: number;
+  peakRssMB: number;
+  /** Memory runs: 'default' or 'capped' heap sizing. */
+  label?: string;
+}
+
+/** Calls a custom function by name, as a cell would; a KpiError becomes `{ error }`. */
+export type Engine = (name: string, args: unknown[]) => unknown;
+
+const ENV: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('en_US') };
+
+/** The core's functions, in this process (the grids' Dates are UTC midnights, read as UTC days). */
+export function nodeEngine(): Engine {
+  return (name, args) => {
+    try {
+      if (name === 'KPI_BY_PERIOD') return kpiByPeriod(args, ENV);
+      if (name === 'KPI_BY_SEGMENT') return kpiBySegment(args, ENV);
+      if (name === 'PILOTE_CHECK') return checkFormula(args[0], args[1], ENV);
+      return kpiFormula(KPIS.find((k) => k.id === name)!, args, ENV);
+    } catch (e) {
+      if (e instanceof KpiError) return { error: e.message };
+      throw e;
+    }
+  };
+}
+
+/** build/Code.js in the local runtime, a UTC en_US spreadsheet: arguments cross into the context as Sheets hands them over. */
+export function vmEngine(): Engine {
+  const options = { timeZone: 'UTC', locale: 'en_US' };
+  const addon = loadAddon(new LocalRuntime(options, new WorkbookModel(options)));
+  return (name, args) => {
+    const v = addon.customFunction(name, ...args);
+    return v && typeof v === 'object' && 'error' in v ? { error: v.message } : v;
+  };
+}
+
+/** One call to measure: a custom function and its arguments. */
+export interface Call { key: string; name: string; args: unknown[] }
+
+/**
+ * The calls at one size: each KPI's own function over the last full quarter (LTV over the year
+ * to its end, so someone churned), KPI_BY_PERIOD over the last 18 full months, KPI_BY_SEGMENT
+ * over the quarter by Channel (Segment for customers, Owner for activities, Type for surveys),
+ * and PILOTE_CHECK on the deals.
+ */
+export function calls(w: Workload): Call[] {
+  const quarter = previousPeriod(quarterOf(AS_OF));
+  const months = lastFullMonths(AS_OF, 18);
+  const own = (def: KpiDefinition, start: number, end: number): unknown[] => def.args.flatMap((a): unknown[] => {
+    if (a.kind === 'table') return [w.grids[a.table]];
+    if (a.kind === 'period') return [utcDateOfDay(def.id === 'LTV' ? Math.min(start, end - 364) : start), utcDateOfDay(end)];
+    return [''];
+  });
+  const out: Call[] = [];
+  for (const def of KPIS) out.push({ key: `single:${def.id}`, name: def.id, args: own(def, quarter.start, quarter.end) });
+  for (const def of KPIS) {
+    if (def.period === 'none') continue;
+    out.push({ key: `period:${def.id}`, name: 'KPI_BY_PERIOD', args: [def.id, ...own(def, months[0].start, months[months.length - 1].end)] });
+  }
+  for (const def of KPIS) out.push({ key: `segment:${def.id}`, name: 'KPI_BY_SEGMENT', args: [def.id, ...own(def, quarter.start, quarter.end), splitBy(def)] });
+  out.push({ key: 'check', name: 'PILOTE_CHECK', args: [w.grids.deals] });
+  return out;
+}
+
+export function splitBy(def: KpiDefinition): string {
+  const reads = (kind: TableKind) => def.args.some((a) => a.kind === 'table' && a.table === kind);
+  return reads('customers') ? 'Segment' : reads('surveys') ? 'Type' : reads('activities') ? 'Owner' : 'Channel';
+}
+
+/** Runs per measure: more where runs are short (medians are steadier), fewer at 500k. */
+function runsAt(size: number): { runs: number; warmup: number } {
+  return size <= 10_000 ? { runs: 15, warmup: 2 } : size <= 100_000 ? { runs: 9, warmup: 1 } : { runs: 3, warmup: 1 };
+}
+
+export function runSize(size: number, mode: Mode): SizeResult {
+  if (mode === 'memory') return onePass(size);
+  const w = workload(size);
+  const { runs, warmup } = runsAt(size);
+  const engine = mode === 'node' ? nodeEngine() : vmEngine();
+  const timings: Record<string, Timing> = {};
+  const results: Record<string, string> = {};
+  for (const c of calls(w)) {
+    results[c.key] = fingerprint(engine(c.name, c.args));
+    timings[c.key] = time(() => engine(c.name, c.args), runs, warmup);
+  }
+  const out: SizeResult = { size, mode, rows: w.rows, timings, results, peakRssMB: 0 };
+  if (mode === 'vm') {
+    // PILOTE_CHECK with a kind it doesn't know fails at once: what is left is handing the range over.
+    timings.handover = time(() => engine('PILOTE_CHECK', [w.grids.deals, 'none']), runs, warmup);
+  } else {
+    const readAll = (): KpiTables => {
+      const tables: KpiTables = {};
+      for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
+      return tables;
+    };
+    timings.parse = time(readAll, runs, warmup);
+    timings.report = time(() => buildReport(readAll(), { asOf: AS_OF, months: 18 }), runs, warmup);
+    const sheets = TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] }));
+    timings.refresh = time(() => buildDashboardSheets({
+      sheets, settings: defaultSettings({ currency: 'USD', language: 'en' }), asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
+    }), runs, warmup);
+    out.dealsHeapMB = heapKept(() => readTable('deals', w.grids.deals, ENV));
+  }
+  out.peakRssMB = peakRssMB();
+  return out;
+}
+
+/**
+ * Every custom function once, the full report and the dashboard refresh's compute, nothing kept
+ * between them: the peak resident memory of doing all Pilote does at this size.
+ */
+function onePass(size: number): SizeResult {
+  const w = workload(size);
+  const engine = nodeEngine();
+  const results: Record<string, string> = {};
+  for (const c of calls(w)) results[c.key] = fingerprint(engine(c.name, c.args));
+  (() => {
+    const tables: KpiTables = {};
+    for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
+    buildReport(tables, { asOf: AS_OF, months: 18 });
+  })();
+  buildDashboardSheets({
+    sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
+    asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
+  });
+  return { size, mode: 'memory', rows: w.rows, timings: {}, results, peakRssMB: peakRssMB() };
+}
+
+/** A short, realm-independent summary of a result: numbers to 12 digits, errors by their text. */
+export function fingerprint(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (typeof x === 'number' ? Number(x.toPrecision(12)) : x));
+}
