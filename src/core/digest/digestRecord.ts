@@ -5,6 +5,7 @@
  * recipient is never sent the same month twice. Pure.
  */
 import type { DigestSettings, DigestStatus } from './digestSettings';
+import { parseStoredJson } from '../format/storedJson';
 
 export interface DigestRecord {
   /** The month (`2026-10`) whose digest this record is about: the last one the trigger started. */
@@ -67,13 +68,8 @@ export function ownerFirst(recipients: string[], owner: string): string[] {
 
 /** A stored record, or undefined when there is none or it can't be read (a hand edit). */
 export function parseDigestRecord(text: string | null | undefined): DigestRecord | undefined {
-  if (!text) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const raw = parseStoredJson(text);
+  if (raw === undefined) return undefined;
   const o = raw as Partial<DigestRecord> | null;
   if (!o || typeof o !== 'object' || typeof o.month !== 'string' || !/^\d{4}-\d{2}$/.test(o.month) || !Array.isArray(o.sent)) return undefined;
   const sent = o.sent.filter((s): s is { to: string; at: string } => !!s && typeof s.to === 'string' && typeof s.at === 'string');

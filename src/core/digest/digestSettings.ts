@@ -4,6 +4,7 @@
  * naming it, and nothing changes.
  */
 import type { Language } from '../settings/settings';
+import { parseStoredJson } from '../format/storedJson';
 
 export interface DigestSettings {
   enabled: boolean;
@@ -90,13 +91,8 @@ export function serializeStoredDigest(s: StoredDigest): string {
 
 /** The stored digest, or undefined when there is none or it no longer validates (a hand edit). */
 export function parseStoredDigest(text: string | null | undefined): StoredDigest | undefined {
-  if (!text) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const raw = parseStoredJson(text);
+  if (raw === undefined) return undefined;
   const checked = validateDigestSettings(raw);
   if (!checked.ok) return undefined;
   const o = raw as Record<string, unknown>;

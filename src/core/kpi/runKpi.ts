@@ -17,14 +17,7 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
   const tally = new Tally(query.trace === true);
   const input = kpiInput(def, tables, query.filters, tally);
   if (def.period === 'required') closedPeriod(def.id, query.period);
-  const needed = Object.entries(def.needs) as [TableKind, readonly string[]][];
-  for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
-  for (const [kind] of needed) {
-    const t = tableOf(def, tables, kind);
-    // A lazily read range is gone through once, finding its rows and reading their dates.
-    t.prepare(def.datedBy?.[kind]);
-    if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
-  }
+  checkNeededTables(def, tables);
   let result;
   try {
     result = def.compute(input, query);
@@ -47,6 +40,11 @@ export function runKpi(def: KpiDefinition, tables: KpiTables, query: KpiQuery): 
  */
 export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuery['filters']): void {
   kpiInput(def, tables, filters, new Tally(false));
+  checkNeededTables(def, tables);
+}
+
+/** Every table the KPI needs has its columns and at least one data row. */
+function checkNeededTables(def: KpiDefinition, tables: KpiTables): void {
   const needed = Object.entries(def.needs) as [TableKind, readonly string[]][];
   for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
   for (const [kind] of needed) {

@@ -5,6 +5,7 @@
  */
 import type { KpiId } from '../kpi/types';
 import { byId, KPIS } from '../kpi/registry';
+import { parseStoredJson } from '../format/storedJson';
 
 export type Grain = 'month' | 'quarter';
 export type Language = 'en' | 'fr';
@@ -156,13 +157,8 @@ export function serializeSettings(s: Settings): string {
 
 /** Stored settings, falling back to the defaults field by field (an older or hand-edited value never breaks a refresh). */
 export function parseStoredSettings(text: string | null | undefined, defaults: Settings): Settings {
-  if (!text) return defaults;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return defaults;
-  }
+  const raw = parseStoredJson(text);
+  if (raw === undefined) return defaults;
   const checked = validateSettings(raw, defaults);
   if (checked.ok) return checked.settings;
   // Keep what is valid: drop the fields in error and validate again.
