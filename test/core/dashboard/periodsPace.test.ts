@@ -1,6 +1,7 @@
 import { dashboardPeriods, elapsedPart, firstDays } from '../../../src/core/dashboard/periods';
 import { projectToEnd, statusAgainst } from '../../../src/core/dashboard/pace';
 import { usualRange } from '../../../src/core/dashboard/robustRange';
+import { percentChange } from '../../../src/core/render/dashboard/formats';
 import { byId } from '../../../src/core/kpi/registry';
 import { monthPeriod } from '../../../src/core/dates/period';
 import { day } from '../helpers';
@@ -69,5 +70,14 @@ describe('the usual range of a KPI (median ± 3 scaled MAD)', () => {
   it('needs six months of history and some spread', () => {
     expect(usualRange([1, 2, 3, 4, 5])).toBeUndefined();
     expect(usualRange([7, 7, 7, 7, 7, 7, 9])).toBeUndefined(); // MAD 0: nothing to compare with
+  });
+});
+
+describe('relative changes in words', () => {
+  it('round halves away from zero, and keep one decimal under 1 %', () => {
+    expect(percentChange(-0.375, 'en')).toBe('−38%'); // not −37 %: the sign doesn't change the rounding
+    expect(percentChange(0.375, 'fr')).toBe('+38\u00a0%');
+    expect(percentChange(-0.003, 'fr')).toBe('−0,3\u00a0%');
+    expect(percentChange(0, 'en')).toBe('0%');
   });
 });

@@ -2,7 +2,7 @@ import type { Language } from '../../format/formatValue';
 import { formatKpiValue } from '../../format/formatValue';
 import type { Alert, Cause } from '../../dashboard/model';
 import type { KpiDefinition } from '../../kpi/types';
-import { compactValue, periodLabel } from './formats';
+import { compactValue, percentChange, periodLabel } from './formats';
 import { statusLook, WORDS } from './words';
 
 /** A segment named the way a founder says it: "Export region", "Bruno Lefèvre", "canal LinkedIn". */
@@ -17,13 +17,6 @@ export function segmentName(c: Pick<Cause, 'dimension' | 'value'>, language: Lan
 /** "Export region −12 k€, Bruno −6 k€". */
 export function causesText(kpi: KpiDefinition, causes: readonly Cause[], currency: string, language: Language): string {
   return causes.map((c) => `${segmentName(c, language)} ${compactValue(c.contribution, kpi.unit, currency, language)}`).join(', ');
-}
-
-function pct(ratio: number, language: Language): string {
-  const p = ratio * 100;
-  const digits = Math.abs(p) < 1 && p !== 0 ? 1 : 0;
-  const text = Math.abs(p).toFixed(digits).replace('.', language === 'fr' ? ',' : '.');
-  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${text}${language === 'fr' ? '\u00a0%' : '%'}`;
 }
 
 export interface AlertLine {
@@ -61,7 +54,7 @@ export function alertLine(a: Alert, currency: string, language: Language): Alert
   }
   const look = statusLook(a.status!, language);
   const label = a.status === 'missed' ? w.missed : w.atRisk;
-  const gap = a.gapRatio === undefined ? '' : `${pct(a.gapRatio, language)} `;
+  const gap = a.gapRatio === undefined ? '' : `${percentChange(a.gapRatio, language)} `;
   const measured = a.projection !== undefined
     ? `${fr ? 'projection' : 'projected'} ${formatKpiValue(a.projection, kpi.unit, o)} ${fr ? 'pour' : 'for'} ${formatKpiValue(a.objective!, kpi.unit, o)}`
     : `${formatKpiValue(a.value!, kpi.unit, o)} ${fr ? 'pour' : 'for'} ${formatKpiValue(a.objective!, kpi.unit, o)}`;

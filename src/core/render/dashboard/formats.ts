@@ -86,7 +86,10 @@ export function compactValue(value: number, unit: KpiUnit, currency: string, lan
 
 /** A relative change as words: "+12 %", "−18 %". */
 export function percentChange(ratio: number, language: Language): string {
-  const pct = Math.round(ratio * 100);
-  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
-  return `${sign}${Math.abs(pct)}${language === 'fr' ? '\u00a0%' : '%'}`;
+  // Halves round away from zero (−37.5 % → −38 %) whatever the sign; under 1 %, one decimal.
+  const p = ratio * 100;
+  const digits = Math.abs(p) < 1 && p !== 0 ? 1 : 0;
+  const text = Math.abs(p).toFixed(digits);
+  const sign = Number(text) === 0 ? '' : p > 0 ? '+' : '−';
+  return `${sign}${language === 'fr' ? text.replace('.', ',') : text}${language === 'fr' ? '\u00a0%' : '%'}`;
 }
