@@ -90,7 +90,7 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
       if (noCreated(i)) add(i, 'created', 'no created date: left out of every lead KPI');
       if (noStatus(i)) add(i, 'status', 'no status: left out of MQL, SQL and conversion rates');
     }
-    duplicates(t.text('id').codes, (i) => add(i, 'id', 'duplicate lead ID'));
+    for (const i of t.repeats('id')) add(i, 'id', 'duplicate lead ID');
   },
   deals(t, { add, missing }) {
     unknownStages(t, add);
@@ -109,7 +109,7 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
       if (closed[i] < created[i]) add(i, 'closed', 'close date before the created date');
       if (amount[i] < 0) add(i, 'amount', 'negative amount');
     }
-    duplicates(t.text('id').codes, (i) => add(i, 'id', 'duplicate deal ID'));
+    for (const i of t.repeats('id')) add(i, 'id', 'duplicate deal ID');
   },
   activities(t, { add, missing }) {
     const noDate = missing('date'), noType = missing('type');
@@ -236,7 +236,7 @@ export function boundIssues(issues: DataIssue[], max = MAX_ISSUES): { shown: Dat
 export const MAX_ISSUES = 500;
 
 /** Reports each row whose code (≥ 0) an earlier row already had (codes are dense: a byte per code). */
-function duplicates(codes: Int32Array, report: (row: number) => void): void {
+function duplicates(codes: ArrayLike<number>, report: (row: number) => void): void {
   let max = -1;
   for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
   const seen = new Uint8Array(max + 1);

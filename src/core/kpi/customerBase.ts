@@ -1,10 +1,10 @@
 import type { Day } from '../dates/day';
-import type { Table } from '../tables/readTable';
+import type { DayColumn, Table } from '../tables/readTable';
 import { ratio, within } from './math';
 import type { KpiInput, Rows } from './types';
 
 /** The customers' start and end days (NaN: none), by data row. */
-export interface CustomerDates { start: Float64Array; end: Float64Array }
+export interface CustomerDates { start: DayColumn; end: DayColumn }
 
 export function customerDates(t: Table<'customers'>): CustomerDates {
   return { start: t.day('start'), end: t.day('end') };

@@ -1,5 +1,5 @@
 import { FIELD_TYPES } from '../tables/fields';
-import type { Table } from '../tables/readTable';
+import type { DayColumn, Table } from '../tables/readTable';
 import type { Rows } from './types';
 
 /** A table's dated rows sorted by one date field, for slicing by period in O(log n). */
@@ -10,7 +10,14 @@ interface DayIndex {
   undated: Int32Array;
 }
 
-interface Entry { uses: number; index?: DayIndex; /** Earliest day in the field (null: none), once known. */ first?: number | null }
+interface Entry {
+  uses: number;
+  index?: DayIndex;
+  /** Earliest day in the field (null: none), once known. */
+  first?: number | null;
+  /** The last period asked and its rows: KPI_BY_SEGMENT asks the same period for every segment. */
+  last?: { lo: number; hi: number; rows: Rows; undated: Rows };
+}
 const entries = new WeakMap<Table, Map<string, Entry>>();
 
 function entryOf(table: Table, field: string): Entry {
@@ -22,31 +29,39 @@ function entryOf(table: Table, field: string): Entry {
 }
 
 /**
- * Rows of `table` whose day `field` is within [lo, hi], ascending, and those without it. A custom
- * function asks once: a linear scan of the day column is cheapest. The report and KPI_BY_PERIOD
- * ask again for every period: from the second request on, a sorted index answers by binary search.
- * Either way the rows come in row order, so sums add up in the same order whatever the path.
+ * Rows of `table` whose day `field` is within [lo, hi], ascending, and those without it (never
+ * to be written to: they may be handed out again). A custom function asks once: a linear scan of
+ * the day column is cheapest. The report and KPI_BY_PERIOD ask again for every period: from the
+ * second period on, a sorted index answers by binary search; the same period again (a segment
+ * after another) gets the same rows. Either way the rows come in row order, so sums add up in
+ * the same order whatever the path.
  */
 export function rowsDuring(table: Table, field: string, lo: number, hi: number): { rows: Rows; undated: Rows } {
   const entry = entryOf(table, field);
+  const last = entry.last;
+  if (last && last.lo === lo && last.hi === hi) return last;
   entry.uses++;
   const days = table.day(field as 'closed');
+  let found: { rows: Rows; undated: Rows };
   if (entry.uses === 1) {
-    const found = scan(days, lo, hi);
-    entry.first = found.first;
-    return found;
+    const scanned = scan(days, lo, hi);
+    entry.first = scanned.first;
+    found = { rows: scanned.rows, undated: scanned.undated };
+  } else {
+    const index = (entry.index ??= buildIndex(days));
+    const { order } = index;
+    entry.first = order.length > 0 ? days[order[0]] : null;
+    const slice = order.slice(lowerBound(days, order, lo), lowerBound(days, order, hi, true));
+    found = { rows: slice.sort(), undated: index.undated };
   }
-  const index = (entry.index ??= buildIndex(days));
-  const { order } = index;
-  entry.first = order.length > 0 ? days[order[0]] : null;
-  const slice = order.slice(lowerBound(days, order, lo), lowerBound(days, order, hi, true));
-  return { rows: slice.sort(), undated: index.undated };
+  entry.last = { lo, hi, ...found };
+  return found;
 }
 
 /** Scratch lists, reused from query to query: a scan then copies out only what it found. */
 let inPeriod = new Int32Array(0), withoutDay = new Int32Array(0);
 
-function scan(days: Float64Array, lo: number, hi: number): { rows: Rows; undated: Rows; first: number | null } {
+function scan(days: DayColumn, lo: number, hi: number): { rows: Rows; undated: Rows; first: number | null } {
   const n = days.length;
   if (inPeriod.length < n) { inPeriod = new Int32Array(n); withoutDay = new Int32Array(n); }
   const found = inPeriod, blank = withoutDay;
@@ -83,7 +98,7 @@ export function firstDay(table: Table, field: string): number | undefined {
  * (one pass to count each day, one to place) does it in linear time; a span of days much wider
  * than the rows (a stray 1900 or 2999) falls back to sorting day and row packed in one float.
  */
-function buildIndex(days: Float64Array): DayIndex {
+function buildIndex(days: DayColumn): DayIndex {
   let dated = 0, min = Infinity, max = -Infinity;
   for (let i = 0; i < days.length; i++) {
     const d = days[i];
@@ -123,7 +138,7 @@ const POSITIONS = 2 ** 24; // a sheet holds at most 10 million cells
 const DAY_SHIFT = 200_000; // days before 1970 stay positive
 
 /** The first position in `order` whose day is ≥ x (> x when `after`). */
-function lowerBound(days: Float64Array, order: Int32Array, x: number, after = false): number {
+function lowerBound(days: DayColumn, order: Int32Array, x: number, after = false): number {
   let lo = 0, hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

@@ -58,7 +58,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
     let rows = cache.get(kind);
     if (!rows) {
       const keep = matches(kind);
-      rows = allRows(tables[kind] as Table).filter((i) => keep(i));
+      rows = keepRows(allRows(tables[kind] as Table), keep);
       cache.set(kind, rows);
     }
     return rows;
@@ -79,8 +79,8 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       if (byKind.has(kind)) {
         // The period's rows first (an index slice from the second request on), then the filters.
         const keep = matches(kind);
-        rows = rows.filter((i) => keep(i));
-        undated = undated.filter((i) => keep(i));
+        rows = keepRows(rows, keep);
+        undated = keepRows(undated, keep);
       }
       // Only these rows' other fields are read: a lazily read table parses just them.
       t.fill(fields, rows);
@@ -123,6 +123,20 @@ function rowTest(t: Table, col: number, key: string): RowTest {
     if (hit === undefined) byCell.set(raw, (hit = filterKey(raw, dayOf) === key));
     return hit;
   };
+}
+
+/** Scratch list of keepRows, reused from query to query. */
+let kept = new Int32Array(0);
+
+/**
+ * The rows `keep` keeps, in order: gathered in a scratch list, then copied out at their count
+ * (a typed array's filter() would first gather them in a list on the heap).
+ */
+export function keepRows(rows: Rows, keep: (row: number) => boolean): Rows {
+  if (kept.length < rows.length) kept = new Int32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) if (keep(rows[k])) kept[n++] = rows[k];
+  return kept.slice(0, n);
 }
 
 let identity = new Int32Array(0);

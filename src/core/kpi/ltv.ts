@@ -1,8 +1,10 @@
 import { activeDuring, churnOf, churnRate, customerDates, datedCustomers } from './customerBase';
 import { customerKey } from './firstWins';
+import { keepRows } from './input';
 import { closedPeriod, ratio } from './math';
 import { leaveOutUndatedWins } from './wonDeals';
 import { WON } from '../tables/vocabulary';
+import type { TextColumn } from '../tables/readTable';
 import type { KpiDefinition } from './types';
 
 export const LTV: KpiDefinition = {
@@ -25,7 +27,7 @@ export const LTV: KpiDefinition = {
     const customerTable = input.table('customers', ['customer', 'start', 'end']);
     const dates = customerDates(customerTable);
     const customers = datedCustomers(input, dates, input.rows('customers', ['customer', 'start', 'end']));
-    const active = customers.filter((c) => activeDuring(dates, c, p.start, p.end));
+    const active = keepRows(customers, (c) => activeDuring(dates, c, p.start, p.end));
     input.useAll('customers', active);
     // Revenue of the filtered customers only, when the filter is on a column deals don't have.
     const onlyCustomers = input.filtered('customers') && !input.filtered('deals');
@@ -52,10 +54,8 @@ export const LTV: KpiDefinition = {
   },
 };
 
-type Names = { codes: Int32Array; values: string[] };
-
 /** A test of a deal row: is its customer (by key; none counts as '') one of the given customers'? */
-function customersOnly(customerNames: Names, customers: Int32Array, dealNames: Names): (deal: number) => boolean {
+function customersOnly(customerNames: TextColumn, customers: Int32Array, dealNames: TextColumn): (deal: number) => boolean {
   const keys = new Set<string>();
   for (let k = 0; k < customers.length; k++) {
     const c = customerNames.codes[customers[k]];

@@ -1,3 +1,4 @@
+import type { DayColumn } from '../tables/readTable';
 import { firstWins } from './firstWins';
 import { bounds, within } from './math';
 import type { KpiDefinition } from './types';
@@ -48,7 +49,7 @@ export const NEW_CUSTOMERS: KpiDefinition = {
 };
 
 /** First index whose day is ≥ x. */
-function lowerBound(days: Float64Array, x: number): number {
+function lowerBound(days: DayColumn, x: number): number {
   let lo = 0, hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

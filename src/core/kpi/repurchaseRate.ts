@@ -20,8 +20,8 @@ export const REPURCHASE_RATE: KpiDefinition = {
   compute(input, q) {
     const { rows, undated, table } = input.during('deals', 'closed', ['customer', 'stage'], q.period);
     const stage = table.code('stage'), names = table.text('customer');
-    const { keyOf, keys } = customerKeys(names);
-    const wins = new Int32Array(keys.length);
+    const { keyOf, count } = customerKeys(names);
+    const wins = new Int32Array(count);
     const use = input.using('deals');
     let customers = 0, again = 0;
     leaveOutUndatedWins(input, table, undated);

@@ -86,7 +86,7 @@ export class Tally {
     const used: KpiTrace['used'] = {};
     for (const [kind, rows] of this.usedRows) {
       const numbers = (tables[kind] as Table).rowNumbers;
-      used[kind] = [...new Set(rows.map((i) => numbers[i]))].sort((a, b) => a - b);
+      used[kind] = ascendingDistinct(Int32Array.from(rows, (i) => numbers[i]));
     }
     const seen = new Set<string>();
     const leftOut: KpiTrace['leftOut'] = [];
@@ -108,6 +108,14 @@ export class Tally {
     if (!list) this.usedRows.set(kind, (list = []));
     return list;
   }
+}
+
+/** The numbers once each, ascending (a typed sort, no Set of every row). */
+function ascendingDistinct(numbers: Int32Array): number[] {
+  numbers.sort();
+  const out: number[] = [];
+  for (let k = 0; k < numbers.length; k++) if (k === 0 || numbers[k] !== numbers[k - 1]) out.push(numbers[k]);
+  return out;
 }
 
 /** A field's column as the user wrote it, or the phrase itself. */

@@ -7,6 +7,7 @@ import { monthOf, NamedPeriod } from '../dates/period';
 import { formatDay, isDate } from '../dates/day';
 import type { LocaleInfo } from '../format/locale';
 import type { FieldKey, FieldOf, VocabularyType } from './fields';
+import { hashText, sortByHash } from './hashRows';
 import { clip, DataIssue } from './issues';
 import { FieldSpec, FieldType, MONTH_HEADERS, TABLES, TableKind } from './schema';
 import {
@@ -35,17 +36,23 @@ export interface ReadOptions {
   lazy?: boolean;
 }
 
-/** Days since 1970-01-01, one per data row; NaN where the cell is blank or can't be read. */
-export type DayColumn = Float64Array;
+/**
+ * Days since 1970-01-01, one per data row; NaN where the cell is blank or can't be read. Days are
+ * whole numbers: a 32-bit float holds every one exactly up to ±2^24 (years −43,000 to 47,000; a
+ * date beyond is reported, not rounded), in half the memory of a Float64Array, and keeps NaN.
+ */
+export type DayColumn = Float32Array;
 /** Amounts or numbers, one per data row; NaN where the cell is blank or can't be read. */
 export type NumberColumn = Float64Array;
-/** Spend dated by a day or a whole month: each row's first and last day (NaN: no date). */
-export interface SpanColumn { from: Float64Array; to: Float64Array }
+/** Spend dated by a day or a whole month: each row's first and last day (NaN: no date), as DayColumn. */
+export interface SpanColumn { from: DayColumn; to: DayColumn }
 /**
  * Text dictionary-coded: each row's code into `values` (the distinct texts, trimmed, as written,
- * in order of first appearance), -1 where the cell is blank or can't be read.
+ * in order of first appearance), -1 where the cell is blank or can't be read. Codes take a byte
+ * per row for up to 128 texts, two bytes for up to 32,768 (owners, channels, products: a byte).
  */
-export interface TextColumn { codes: Int32Array; values: string[] }
+export interface TextColumn { codes: TextCodes; values: string[] }
+export type TextCodes = Int8Array | Int16Array | Int32Array;
 /** A closed vocabulary (stage, status, type…): each row's index into its *_CODES list, -1 where blank or unreadable. */
 export type CodeColumn = Int8Array;
 
@@ -62,11 +69,11 @@ export interface KeyColumn {
   codeOf(key: string): number;
 }
 
-type Parsed = DayColumn | SpanColumn | TextColumn | CodeColumn | (NamedPeriod | undefined)[];
+type Parsed = DayColumn | NumberColumn | SpanColumn | TextColumn | CodeColumn | (NamedPeriod | undefined)[];
 
 /**
  * A table read from a range whose first row is headers, held column-wise: blank rows are
- * skipped, each recognised field is parsed into a typed column (days and amounts as Float64Array,
+ * skipped, each recognised field is parsed into a typed column (days as Float32Array, amounts as Float64Array,
  * text dictionary-coded, vocabularies as small codes), at once, or — read `lazy`, as a custom
  * function reads its range — when first used, and then only as far as asked: the first date
  * column read also finds the data rows (one pass over the range), and `fill` parses other fields
@@ -88,6 +95,9 @@ export class Table<K extends TableKind = TableKind> {
   readonly options: ReadOptions;
   private readonly builders = new Map<string, Builder>();
   private readonly keyColumns = new Map<number, KeyColumn>();
+  /** Check-only fields checked (their unreadable cells reported), and the repeats found. */
+  private readonly checked = new Set<string>();
+  private readonly repeated = new Map<string, Int32Array>();
   private found = false;
   private count = 0;
   private spreadRows?: Int32Array;
@@ -147,13 +157,32 @@ export class Table<K extends TableKind = TableKind> {
     else this.findRows();
   }
 
-  /** Parses the listed fields in every row (a field without a column reads as blank everywhere). */
+  /**
+   * Parses the listed fields in every row (a field without a column reads as blank everywhere).
+   * A check-only field (an ID no KPI reads) is only checked: its unreadable cells reported, its
+   * column built if someone asks for it (see CHECK_ONLY).
+   */
   ensure(keys: readonly string[]): void {
     for (const key of keys) {
       if (this.parsed.has(key)) continue;
-      this.builder(key).fill();
+      if (CHECK_ONLY[this.kind]?.includes(key)) this.checkCells(key);
+      else this.builder(key).fill();
       this.parsed.add(key);
     }
+  }
+
+  /**
+   * Data rows whose text in `key` an earlier row already has (trimmed, case as written),
+   * ascending: duplicated IDs. Found by hash when the column isn't built (see hashRows).
+   */
+  repeats(key: FieldOf<TableKind, 'text'>): Int32Array {
+    let found = this.repeated.get(key);
+    if (!found) {
+      const b = this.builders.get(key);
+      found = b?.full ? repeatedCodes((b.data as TextColumn).codes) : repeatedTexts(this as Table, fieldOf(this.kind, key));
+      this.repeated.set(key, found);
+    }
+    return found;
   }
 
   /** Parses the listed fields in the given data rows only (what a query looks at). */
@@ -196,10 +225,10 @@ export class Table<K extends TableKind = TableKind> {
   value(key: FieldKey<TableKind>, i: number): unknown {
     const type = fieldOf(this.kind, key).type;
     this.ensure([key]);
-    const col = this.builders.get(key)!.data;
+    const col = this.column(key, type);
     switch (type) {
       case 'day': case 'amount': case 'number': {
-        const v = (col as Float64Array)[i];
+        const v = (col as DayColumn | NumberColumn)[i];
         return v === v ? v : undefined;
       }
       case 'span': {
@@ -236,14 +265,30 @@ export class Table<K extends TableKind = TableKind> {
     const type = fieldOf(this.kind, key).type;
     const ok = expected === type || (expected === 'amount' && type === 'number') || (expected === 'stage' && VOCABULARY[type as VocabularyType] !== undefined);
     if (!ok) throw new Error(`${this.kind}.${key} is a ${type} field, not ${expected}`);
-    if (!this.builders.has(key)) this.ensure([key]);
+    if (!this.builders.has(key)) {
+      // Quietly for a check-only field already checked: its problems are reported.
+      this.builder(key, this.checked.has(key)).fill();
+      this.parsed.add(key);
+    }
     return this.builders.get(key)!.data;
   }
 
-  private builder(key: string): Builder {
+  private builder(key: string, quiet = false): Builder {
     let b = this.builders.get(key);
-    if (!b) this.builders.set(key, (b = makeBuilder(this as Table, fieldOf(this.kind, key))));
+    if (!b) this.builders.set(key, (b = makeBuilder(this as Table, fieldOf(this.kind, key), quiet)));
     return b;
+  }
+
+  /** Reports a check-only field's unreadable cells, building nothing. */
+  private checkCells(key: string): void {
+    this.checked.add(key);
+    const col = this.columns[key];
+    if (col === undefined) return;
+    const reader = new CellReader(this as Table, fieldOf(this.kind, key));
+    for (let i = 0; i < this.size; i++) {
+      const raw = this.cell(i, col);
+      if (typeof raw !== 'string' || !plainText(raw)) reader.read(i, raw);
+    }
   }
 
   /** Data rows: those with a non-blank cell within the headers' width. */
@@ -262,14 +307,17 @@ export class Table<K extends TableKind = TableKind> {
   private findRowsWithDays(field: FieldSpec): void {
     this.found = true;
     const grid = this.grid, width = this.headers.length, col = this.columns[field.key]!, dayOf = this.options.dayOf;
-    const byGridRow = new Float64Array(Math.max(grid.length - 1, 0)).fill(NaN);
+    const byGridRow = new Float32Array(Math.max(grid.length - 1, 0)).fill(NaN);
     const others: number[] = [];
     let n = 0, last = 0;
     for (let r = 1; r < grid.length; r++) {
       const cells = grid[r], raw = cells[col];
       if (raw instanceof Date) {
         const t = raw.getTime();
-        if (t === t) { byGridRow[r - 1] = dayOf(raw); n++; last = r; continue; }
+        if (t === t) {
+          const d = dayOf(raw);
+          if (d > -MAX_DAY && d < MAX_DAY) { byGridRow[r - 1] = d; n++; last = r; continue; }
+        }
       }
       if (blankCell(raw)) {
         if (isBlankRow(cells, width)) continue;
@@ -279,10 +327,10 @@ export class Table<K extends TableKind = TableKind> {
     }
     this.settle(n, last);
     const spread = this.spreadRows;
-    let days: Float64Array;
+    let days: DayColumn;
     if (!spread) days = byGridRow.subarray(0, n);
     else {
-      days = new Float64Array(n);
+      days = new Float32Array(n);
       for (let i = 0; i < n; i++) days[i] = byGridRow[spread[i] - 1];
     }
     const b = new DayBuilder(this as Table, field, days);
@@ -311,6 +359,67 @@ function indexOf(sorted: Int32Array, x: number): number {
     if (sorted[mid] < x) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Text fields no KPI reads: a full read only checks them (unreadable cells reported, repeats
+ * found when the data check asks) and builds no column — an ID column's dictionary is a text and
+ * a code per row that nothing uses. Their column is built if asked (`text('id')`).
+ */
+const CHECK_ONLY: Partial<Record<TableKind, readonly string[]>> = { leads: ['id'], deals: ['id'], activities: ['dealId'] };
+
+/** Rows whose code an earlier row has, ascending. */
+function repeatedCodes(codes: TextCodes): Int32Array {
+  let max = -1;
+  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
+  const seen = new Uint8Array(max + 1), out: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) continue;
+    if (seen[c]) out.push(i);
+    else seen[c] = 1;
+  }
+  return Int32Array.from(out);
+}
+
+/** Rows whose text an earlier row has, ascending, found by hash (no column, no Map of the texts). */
+function repeatedTexts(t: Table, field: FieldSpec): Int32Array {
+  const col = t.columns[field.key];
+  if (col === undefined) return new Int32Array(0);
+  const reader = new CellReader(t, field, true);
+  const n = t.size, hashes = new Int32Array(n), rows = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const text = textIn(reader, t.cell(i, col));
+    if (text === undefined) continue;
+    hashes[i] = hashText(text);
+    rows[m++] = i;
+  }
+  const sorted = rows.subarray(0, m);
+  sortByHash(sorted, hashes, new Int32Array(m));
+  const out: number[] = [];
+  for (let k = 0; k < m;) {
+    let end = k + 1;
+    while (end < m && hashes[sorted[end]] === hashes[sorted[k]]) end++;
+    if (end > k + 1) {
+      // Rows of one hash, ascending: a row repeats a text an earlier one of them has.
+      const texts: string[] = [];
+      for (let j = k; j < end; j++) {
+        const text = textIn(reader, t.cell(sorted[j], col))!;
+        if (texts.includes(text)) out.push(sorted[j]);
+        else texts.push(text);
+      }
+    }
+    k = end;
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** A cell's text as a text field reads it (trimmed), undefined when blank or unreadable. */
+function textIn(reader: CellReader, raw: Cell): string | undefined {
+  if (typeof raw === 'string' && plainText(raw)) return raw;
+  const v = reader.reading(raw);
+  return typeof v === 'string' ? v : undefined;
 }
 
 /** Reads a range whose first row is headers (see Table). */
@@ -364,12 +473,18 @@ class CellReader {
   private readonly flagDates: boolean;
   private readonly strings = new Map<string, unknown>();
 
-  constructor(readonly table: Table, field: FieldSpec) {
+  /** `quiet`: what can't be read was reported already (a check-only field's column built later). */
+  constructor(readonly table: Table, field: FieldSpec, private readonly quiet = false) {
     const col = table.columns[field.key];
     this.header = col === undefined ? '' : table.headers[col];
     this.parse = cellParser(field, this.header, table.options);
     // Text dates read in an assumed order are flagged when the other order gives another day.
     this.flagDates = table.options.dateOrderKnown === false && (field.type === 'day' || field.type === 'span');
+  }
+
+  /** A cell's reading (its value, BLANK or an Invalid), without reporting it. */
+  reading(raw: Cell): unknown {
+    return typeof raw === 'string' ? this.readString(raw) : raw === null || raw === undefined ? BLANK : this.readCell(raw);
   }
 
   /** The value of any cell of row `i`, or undefined (blank, or reported). */
@@ -393,6 +508,7 @@ class CellReader {
   }
 
   report(i: number, raw: Cell, message: string): void {
+    if (this.quiet) return;
     const t = this.table;
     t.issues.push({ table: t.name, row: t.gridIndex(i) + 1, column: this.header, value: clip(showCell(raw, t.options.dayOf)), message });
   }
@@ -406,6 +522,7 @@ class CellReader {
   }
 
   private flag(i: number, raw: Cell): void {
+    if (this.quiet) return;
     const t = this.table, o = t.options;
     const order = o.locale.dateOrder;
     const other = otherReading(raw, order);
@@ -425,12 +542,13 @@ class CellReader {
 abstract class Builder<D extends Parsed = Parsed> {
   /** Every row parsed. */
   full = false;
-  private done?: Uint8Array;
+  /** Rows parsed so far when not all are: a bit per row. */
+  protected done?: Int32Array;
   protected readonly reader: CellReader;
   protected readonly col: number | undefined;
 
-  constructor(protected readonly table: Table, field: FieldSpec, readonly data: D) {
-    this.reader = new CellReader(table, field);
+  constructor(protected readonly table: Table, field: FieldSpec, readonly data: D, quiet = false) {
+    this.reader = new CellReader(table, field, quiet);
     this.col = table.columns[field.key];
   }
 
@@ -441,15 +559,16 @@ abstract class Builder<D extends Parsed = Parsed> {
     const grid = this.table.grid, spread = this.table.spread;
     if (!rows) {
       const done = this.done, n = this.table.size;
-      for (let i = 0; i < n; i++) if (!done || !done[i]) this.one(i, grid[spread ? spread[i] : i + 1][col]);
+      for (let i = 0; i < n; i++) if (!done || (done[i >> 5] & (1 << (i & 31))) === 0) this.one(i, grid[spread ? spread[i] : i + 1][col]);
       this.complete();
       return;
     }
-    const done = (this.done ??= new Uint8Array(this.table.size));
+    if (rows.length === 0) return;
+    const done = (this.done ??= new Int32Array((this.table.size + 31) >> 5));
     for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      if (done[i]) continue;
-      done[i] = 1;
+      const i = rows[k], bit = 1 << (i & 31);
+      if (done[i >> 5] & bit) continue;
+      done[i >> 5] |= bit;
       this.one(i, grid[spread ? spread[i] : i + 1][col]);
     }
   }
@@ -468,15 +587,15 @@ abstract class Builder<D extends Parsed = Parsed> {
   protected forget(): void {}
 }
 
-function makeBuilder(t: Table, field: FieldSpec): Builder {
+function makeBuilder(t: Table, field: FieldSpec, quiet: boolean): Builder {
   const n = t.size;
   switch (field.type) {
-    case 'day': return new DayBuilder(t, field, new Float64Array(n).fill(NaN));
-    case 'amount': case 'number': return new NumberBuilder(t, field, new Float64Array(n).fill(NaN));
-    case 'text': return new TextBuilder(t, field, { codes: new Int32Array(n).fill(-1), values: [] });
-    case 'span': return new SpanBuilder(t, field, { from: new Float64Array(n).fill(NaN), to: new Float64Array(n).fill(NaN) });
-    case 'period': return new PeriodBuilder(t, field, new Array<NamedPeriod | undefined>(n).fill(undefined));
-    default: return new CodeBuilder(t, field, new Int8Array(n).fill(-1), VOCABULARY[field.type as VocabularyType]);
+    case 'day': return new DayBuilder(t, field, new Float32Array(n).fill(NaN), quiet);
+    case 'amount': case 'number': return new NumberBuilder(t, field, new Float64Array(n).fill(NaN), quiet);
+    case 'text': return new TextBuilder(t, field, { codes: textCodes(n, 0), values: [] }, quiet);
+    case 'span': return new SpanBuilder(t, field, { from: new Float32Array(n).fill(NaN), to: new Float32Array(n).fill(NaN) }, quiet);
+    case 'period': return new PeriodBuilder(t, field, new Array<NamedPeriod | undefined>(n).fill(undefined), quiet);
+    default: return new CodeBuilder(t, field, new Int8Array(n).fill(-1), VOCABULARY[field.type as VocabularyType], quiet);
   }
 }
 
@@ -485,7 +604,10 @@ class DayBuilder extends Builder<DayColumn> {
   protected one(i: number, raw: Cell): void {
     if (raw instanceof Date) {
       const t = raw.getTime();
-      if (t === t) { this.data[i] = this.dayOf(raw); return; }
+      if (t === t) {
+        const d = this.dayOf(raw);
+        if (d > -MAX_DAY && d < MAX_DAY) { this.data[i] = d; return; }
+      }
     }
     const v = this.reader.read(i, raw);
     if (v !== undefined) this.data[i] = v as number;
@@ -504,6 +626,12 @@ class NumberBuilder extends Builder<NumberColumn> {
  * Text dictionary-coded. A string's code is remembered per raw text, and a trimmed text is a key
  * too, so `Acme` and ` Acme ` share one code; a plain text (no space or `#` at its ends) is its
  * own value without going through the parser.
+ *
+ * A column read in full that turns out to hold many distinct texts (IDs, customer names) is coded
+ * without a Map of every text: past MANY_TEXTS, the remaining rows are sorted by a hash of their
+ * text (one typed array), and rows of equal hash and text share a code. A Map of half a million
+ * IDs allocates some 30 MB as it grows, all garbage once the column is coded; this takes 14 bytes
+ * a row, also gone at once, and gives the same codes (in order of first appearance).
  */
 class TextBuilder extends Builder<TextColumn> {
   private readonly byRaw = new Map<string, number>(); // -1: blank, -2: can't be read
@@ -512,14 +640,25 @@ class TextBuilder extends Builder<TextColumn> {
     this.byRaw.clear();
   }
 
+  override fill(rows?: ArrayLike<number>): void {
+    const n = this.table.size;
+    if (rows || this.full || this.done || this.col === undefined) { super.fill(rows); return; }
+    for (let i = 0; i < n; i++) {
+      this.one(i, this.cellAt(i));
+      if ((i & 1023) === 1023 && this.data.values.length > MANY_TEXTS) {
+        this.codeByHash(i + 1);
+        break;
+      }
+    }
+    this.complete();
+  }
+
   protected one(i: number, raw: Cell): void {
     if (typeof raw === 'string') {
       let c = this.byRaw.get(raw);
       if (c === undefined) {
-        if (plainText(raw)) {
-          c = this.data.values.length;
-          this.data.values.push(raw);
-        } else {
+        if (plainText(raw)) c = this.add(raw);
+        else {
           const v = this.reader.readString(raw);
           c = typeof v === 'string' ? this.codeOf(v) : isInvalid(v) ? -2 : -1;
         }
@@ -535,13 +674,110 @@ class TextBuilder extends Builder<TextColumn> {
 
   private codeOf(text: string): number {
     let c = this.byRaw.get(text);
-    if (c === undefined) {
-      c = this.data.values.length;
-      this.data.values.push(text);
-      this.byRaw.set(text, c);
-    }
+    if (c === undefined) this.byRaw.set(text, (c = this.add(text)));
     return c;
   }
+
+  /** A new text's code; the codes widen when it no longer fits them. */
+  private add(text: string): number {
+    const c = this.data.values.length;
+    this.data.values.push(text);
+    if (c === 128 || c === 32768) this.data.codes = widened(this.data.codes, c + 1);
+    return c;
+  }
+
+  private cellAt(i: number): Cell {
+    const spread = this.table.spread;
+    return this.table.grid[spread ? spread[i] : i + 1][this.col!];
+  }
+
+  /** Data row `i`'s text (it has one): as the first pass read it, without reporting again. */
+  private textAt(i: number): string {
+    return textIn(this.reader, this.cellAt(i))!;
+  }
+
+  /**
+   * Codes every row again, by hash: rows before `read` went through `one` (what can't be read
+   * there is reported already), the others are read here.
+   */
+  private codeByHash(read: number): void {
+    const n = this.table.size;
+    const hashes = new Int32Array(n), rows = new Int32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const raw = this.cellAt(i);
+      let text: string;
+      if (typeof raw === 'string' && plainText(raw)) text = raw;
+      else {
+        const v = this.reader.reading(raw);
+        if (typeof v !== 'string') {
+          if (i >= read && isInvalid(v)) this.reader.read(i, raw); // reports it
+          continue;
+        }
+        text = v;
+      }
+      hashes[i] = hashText(text);
+      rows[m++] = i;
+    }
+    const sorted = rows.subarray(0, m), firstRow = new Int32Array(m);
+    sortByHash(sorted, hashes, firstRow);
+    // Rows of one hash make a group, its first row first. A row's group goes in `codes` for
+    // now (more than MANY_TEXTS texts: four bytes a row).
+    const codes = new Int32Array(n).fill(-1);
+    let groups = 0;
+    for (let k = 0; k < m; k++) {
+      const i = sorted[k];
+      if (k === 0 || hashes[i] !== hashes[sorted[k - 1]]) firstRow[groups++] = i;
+      codes[i] = groups - 1;
+    }
+    // In row order (the grid read in order, not at random): a group's first row gives it the
+    // next code, and every other row must have its text, else it is another text of the same
+    // hash, coded on its own.
+    const values = new Array<string>(groups), codeOfGroup = hashes; // the hashes are done with
+    let collided: Map<string, number> | undefined;
+    for (let i = 0, next = 0; i < n; i++) {
+      const g = codes[i];
+      if (g < 0) continue;
+      const text = this.textAt(i);
+      if (firstRow[g] === i) {
+        codeOfGroup[g] = next;
+        values[next++] = text;
+      } else if (text !== values[codeOfGroup[g]]) {
+        let c = (collided ??= new Map()).get(text);
+        if (c === undefined) { collided.set(text, (c = next)); values[next++] = text; }
+        codes[i] = c;
+        continue;
+      }
+      codes[i] = codeOfGroup[g];
+    }
+    this.data.values = values;
+    this.data.codes = values.length <= 32768 ? narrowed(codes, values.length) : codes;
+  }
+}
+
+/** Past this many distinct texts, a column read in full is coded by hash (see TextBuilder). */
+const MANY_TEXTS = 32768;
+
+/** Codes for `n` rows and `count` texts: a byte each for up to 128 texts, two up to 32,768, else four; −1: no text. */
+function textCodes(n: number, count: number): TextCodes {
+  return count <= 128 ? new Int8Array(n).fill(-1) : count <= 32768 ? new Int16Array(n).fill(-1) : new Int32Array(n).fill(-1);
+}
+
+/** The same codes in the narrowest array for `count` texts. */
+function narrowed(codes: Int32Array, count: number): TextCodes {
+  const out = textCodes(codes.length, count);
+  if (out instanceof Int32Array) return codes;
+  out.set(codes);
+  return out;
+}
+
+/** The same codes in an array wide enough for `count` texts (the same array when it is). */
+function widened(codes: TextCodes, count: number): TextCodes {
+  const max = codes instanceof Int8Array ? 128 : codes instanceof Int16Array ? 32768 : Infinity;
+  if (count <= max) return codes;
+  const wider = textCodes(codes.length, count);
+  wider.set(codes);
+  return wider;
 }
 
 /** Text that reads as itself: not blank, no space to trim, not an error cell (`#N/A`). */
@@ -558,8 +794,8 @@ class CodeBuilder extends Builder<CodeColumn> {
     this.byRaw.clear();
   }
 
-  constructor(t: Table, field: FieldSpec, data: CodeColumn, private readonly list: readonly string[]) {
-    super(t, field, data);
+  constructor(t: Table, field: FieldSpec, data: CodeColumn, private readonly list: readonly string[], quiet: boolean) {
+    super(t, field, data, quiet);
   }
 
   protected one(i: number, raw: Cell): void {
@@ -596,7 +832,8 @@ class PeriodBuilder extends Builder<(NamedPeriod | undefined)[]> {
 function keyColumn(t: Table, col: number): KeyColumn {
   const n = t.size;
   const dayOf = t.options.dayOf;
-  const codes = new Int32Array(n);
+  // A byte per row, widened when a 257th or a 65,537th key comes.
+  let codes: KeyColumn['codes'] = new Uint8Array(n);
   const keys: string[] = [];
   const first: number[] = [];
   const byKey = new Map<string, number>();
@@ -604,7 +841,17 @@ function keyColumn(t: Table, col: number): KeyColumn {
   const byTime = new Map<number, number>();
   const intern = (key: string, i: number): number => {
     let c = byKey.get(key);
-    if (c === undefined) { c = keys.length; keys.push(key); first.push(i); byKey.set(key, c); }
+    if (c === undefined) {
+      c = keys.length;
+      keys.push(key);
+      first.push(i);
+      byKey.set(key, c);
+      if (c === 256 || c === 65536) {
+        const wider = c === 256 ? new Uint16Array(n) : new Int32Array(n);
+        wider.set(codes);
+        codes = wider;
+      }
+    }
     return c;
   };
   for (let i = 0; i < n; i++) {
@@ -623,8 +870,7 @@ function keyColumn(t: Table, col: number): KeyColumn {
     }
     codes[i] = c;
   }
-  const narrow = keys.length <= 256 ? Uint8Array.from(codes) : keys.length <= 65536 ? Uint16Array.from(codes) : codes;
-  return { codes: narrow, keys, first, codeOf: (key) => byKey.get(key) ?? -1 };
+  return { codes, keys, first, codeOf: (key) => byKey.get(key) ?? -1 };
 }
 
 /** Each field takes the first header matching its aliases in priority order; a header serves one field. */
@@ -649,7 +895,7 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
   const order = o.locale.dateOrder;
   switch (field.type) {
     case 'text': return (v) => textOf(v) ?? (isDate(v) ? { invalid: 'a date, not a text' } : undefined);
-    case 'day': return (v) => parseDay(v, o.dayOf, order);
+    case 'day': return (v) => inRange(parseDay(v, o.dayOf, order));
     case 'amount': return (v) => parseAmount(v, o.locale);
     case 'number': return (v) => parseNumberOrPercent(v, o.locale);
     case 'period': return (v) => parsePeriodLabel(v, o.dayOf, order);
@@ -659,7 +905,7 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
       return (v) => {
         if (typeof v === 'number') return { invalid: 'a number, not a date or month: format the column as a date' };
         if (isDate(v) || isFullDateText(String(v))) {
-          const d = parseDay(v, o.dayOf, order);
+          const d = inRange(parseDay(v, o.dayOf, order));
           if (typeof d !== 'number') return d;
           if (!byMonth) return { from: d, to: d };
           const m = monthOf(d);
@@ -667,6 +913,7 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
         }
         const p = parsePeriodLabel(v, o.dayOf, order);
         if (isInvalid(p)) return { invalid: 'not a date or month (write 2026-03-15, 2026-03 or mars 2026)' };
+        if (p && !(p.start > -MAX_DAY && p.end < MAX_DAY)) return OUT_OF_RANGE;
         return p && { from: p.start, to: p.end };
       };
     }
@@ -676,6 +923,15 @@ function cellParser(field: FieldSpec, header: string, o: ReadOptions): Parser {
     case 'surveyType': return vocab(surveyTypeOf, SUGGEST.surveyType, 'unknown survey type (NPS or CSAT)');
     case 'category': return vocab(spendCategoryOf, SUGGEST.category, 'unknown category (Marketing or Sales / Ventes)');
   }
+}
+
+/** Days a DayColumn holds exactly (see DayColumn). */
+const MAX_DAY = 2 ** 24;
+const OUT_OF_RANGE: Invalid = { invalid: 'date out of range (years −43,000 to 47,000)' };
+
+/** A parsed day, or an Invalid when a 32-bit float can't hold it exactly. */
+function inRange(d: ReturnType<typeof parseDay>): ReturnType<typeof parseDay> {
+  return typeof d === 'number' && !(d > -MAX_DAY && d < MAX_DAY) ? OUT_OF_RANGE : d;
 }
 
 function vocab<T>(lookup: (s: string) => T | undefined, suggest: (s: string) => string | undefined, why: string): Parser {

@@ -20,7 +20,7 @@ export function readTargets(table: Table<'targets'>): { targets: Target[]; issue
   const col = (key: string) => table.headers[table.columns[key] ?? -1] ?? key;
   const kpis = table.text('kpi'), periods = table.period('period'), values = table.number('target');
   const columns = table.text('filterColumn'), filterValues = table.text('filterValue');
-  const text = (c: { codes: Int32Array; values: string[] }, i: number) => (c.codes[i] < 0 ? undefined : c.values[c.codes[i]]);
+  const text = (c: { codes: ArrayLike<number>; values: string[] }, i: number) => (c.codes[i] < 0 ? undefined : c.values[c.codes[i]]);
   for (let i = 0; i < table.size; i++) {
     const name = text(kpis, i), period = periods[i], target = values[i], row = table.rowNumbers[i];
     if (name === undefined || period === undefined || target !== target) continue; // reported by the data check

@@ -1,4 +1,5 @@
 /** Timing and memory for the benchmark (Node only). */
+import { readFileSync, writeFileSync } from 'node:fs';
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -60,7 +61,50 @@ function keep(v: unknown): void {
   if (sink === Symbol.for('never')) console.log(sink);
 }
 
-/** Peak resident memory of this process so far, MB. */
+/** Peak resident memory of this process so far, MB (since the last resetPeak() where it worked). */
 export function peakRssMB(): number {
-  return process.resourceUsage().maxRSS / 1024;
+  return statusMB('VmHWM') ?? process.resourceUsage().maxRSS / 1024;
+}
+
+/** Resident memory of this process now, MB. */
+export function rssMB(): number {
+  return statusMB('VmRSS') ?? process.memoryUsage().rss / 2 ** 20;
+}
+
+/**
+ * Starts the peak over from the memory resident now: Linux resets a process's high-water mark
+ * (VmHWM) when "5" is written to /proc/self/clear_refs (proc(5)). False where that isn't possible
+ * (not Linux): the peak then counts from the process's start.
+ */
+export function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return statusMB('VmHWM') !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Full GCs with pauses until the resident memory stops falling: what the process holds is then
+ * live data (and V8's empty pages), not the garbage of what ran before.
+ */
+export function quiesce(): void {
+  let last = Infinity;
+  for (let i = 0; i < 10; i++) {
+    settle();
+    const now = rssMB();
+    if (now > last - 1) return;
+    last = now;
+  }
+}
+
+/** A line of /proc/self/status in MB (`VmHWM:  123456 kB`), undefined where there is none. */
+function statusMB(field: 'VmHWM' | 'VmRSS'): number | undefined {
+  try {
+    const m = new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -21,7 +21,7 @@ import { TABLE_KINDS, type TableKind } from '../../core/tables/schema';
 import { LocalRuntime } from '../runtime/LocalRuntime';
 import { loadAddon } from '../runtime/loader';
 import { WorkbookModel } from '../runtime/spreadsheet';
-import { heapKept, peakRssMB, time, type Timing } from './measure';
+import { heapKept, peakRssMB, quiesce, resetPeak, rssMB, time, type Timing } from './measure';
 import { AS_OF, workload, type Workload } from './workload';
 
 /** node: times in Node; vm: times through the bundle; memory: everything once, for the peak RSS. */
@@ -37,8 +37,29 @@ export interface SizeResult {
   /** Node only: heap kept by the Deals table parsed with every column, MB. */
   dealsHeapMB?: number;
   peakRssMB: number;
-  /** Memory runs: 'default' or 'capped' heap sizing. */
-  label?: string;
+  /** Memory runs: what the peak is made of. */
+  memory?: MemoryRun;
+}
+
+/**
+ * One memory run (onePass): resident memory (RSS) of the process, read from Linux's
+ * /proc/self/status. The peak is VmHWM, reset once the input is ready: it counts Node, the
+ * input and everything Pilote allocates (live or garbage not yet collected), not the benchmark's
+ * own garbage from generating the data.
+ */
+export interface MemoryRun {
+  /** Before any data: Node and the benchmark's code. */
+  nodeMB: number;
+  /** Once the input (the 2-D arrays of every table) is built and the garbage of building it collected. */
+  inputMB: number;
+  /** The V8 heap in use by then (the input's arrays, strings and dates, and Node's own objects). */
+  inputHeapMB: number;
+  /** Peak from there to the end. */
+  peakMB: number;
+  /** The peak so far after each step, in order. */
+  steps: { step: string; peakMB: number }[];
+  /** Whether the peak could be reset (Linux); if not, it counts from the process's start. */
+  reset: boolean;
 }
 
 /** Calls a custom function by name, as a cell would; a KpiError becomes `{ error }`. */
@@ -143,24 +164,40 @@ export function runSize(size: number, mode: Mode): SizeResult {
 }
 
 /**
- * Every custom function once, the full report and the dashboard refresh's compute, nothing kept
- * between them: the peak resident memory of doing all Pilote does at this size.
+ * Everything Pilote does at this size, once, in one process, nothing kept between steps: every
+ * custom function (each reading its range), PILOTE_CHECK on the deals, the full report and the
+ * dashboard refresh's compute. The input — the 2-D arrays Sheets would hand over — is built
+ * first and the garbage of building it collected; the peak is counted from there (see MemoryRun).
  */
 function onePass(size: number): SizeResult {
+  const nodeMB = rssMB();
   const w = workload(size);
+  quiesce();
+  const inputMB = rssMB(), inputHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
+  const reset = resetPeak();
+  const steps: MemoryRun['steps'] = [];
+  const step = (name: string, run: () => void) => {
+    run();
+    steps.push({ step: name, peakMB: peakRssMB() });
+  };
   const engine = nodeEngine();
   const results: Record<string, string> = {};
-  for (const c of calls(w)) results[c.key] = fingerprint(engine(c.name, c.args));
-  (() => {
+  const all = calls(w);
+  step('custom functions', () => { for (const c of all) if (c.key !== 'check') results[c.key] = fingerprint(engine(c.name, c.args)); });
+  step('PILOTE_CHECK', () => { results.check = fingerprint(engine('PILOTE_CHECK', [w.grids.deals])); });
+  step('report', () => {
     const tables: KpiTables = {};
     for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
     buildReport(tables, { asOf: AS_OF, months: 18 });
-  })();
-  buildDashboardSheets({
-    sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
-    asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
   });
-  return { size, mode: 'memory', rows: w.rows, timings: {}, results, peakRssMB: peakRssMB() };
+  step('dashboard refresh', () => {
+    buildDashboardSheets({
+      sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
+      asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
+    });
+  });
+  const peakMB = peakRssMB();
+  return { size, mode: 'memory', rows: w.rows, timings: {}, results, peakRssMB: peakMB, memory: { nodeMB, inputMB, inputHeapMB, peakMB, steps, reset } };
 }
 
 /** A short, realm-independent summary of a result: numbers to 12 digits, errors by their text. */

@@ -25,7 +25,8 @@ export interface Workload {
  * Builds the grids in place from the generator's rows (no second copy of half a million rows).
  * Date cells of a same day share one Date object: a Date costs 112 bytes in V8, and at 500k rows
  * distinct ones would add some 190 MB of input to the process — the 2-D arrays of a real call,
- * not Pilote's memory. Pilote reads each Date cell as it would a distinct one.
+ * not Pilote's memory. Pilote reads each Date cell as it would a distinct one. Texts are flat
+ * strings, as Sheets hands them over (see flatText).
  */
 export function workload(size: number): Workload {
   const sample = generateSample({ asOf: AS_OF, leads: size });
@@ -45,6 +46,7 @@ export function workload(size: number): Workload {
         const v = row[c];
         if (v === null) row[c] = '';
         else if (dated[c] && typeof v === 'number') row[c] = dateOf(v);
+        else if (typeof v === 'string') row[c] = flatText(v);
       }
     }
     if (kind === 'deals') tile(grid, size);
@@ -55,6 +57,7 @@ export function workload(size: number): Workload {
     grids[kind] = grid;
     names[kind] = sheet.name;
   });
+  flat.clear();
   return { size, grids, names, rows };
 }
 
@@ -63,7 +66,22 @@ function tile(rows: Cell[][], n: number): void {
   const generated = rows.length;
   for (let i = generated; i < n; i++) {
     const row = rows[i % generated].slice();
-    row[0] = `${String(row[0])}-${Math.floor(i / generated)}`;
+    row[0] = [String(row[0]), Math.floor(i / generated)].join('-'); // join makes a flat string
     rows.push(row);
   }
+}
+
+const flat = new Map<string, string>();
+
+/**
+ * A text as one flat string. Text the generator built by concatenation is a rope in V8 (a
+ * ConsString, from 13 characters) until something reads its characters, when V8 flattens it: a
+ * copy made on Pilote's time and memory that a range from Sheets, whose texts are flat, never
+ * costs. Each distinct text is copied flat once here (JSON's round trip copies it flat).
+ */
+function flatText(s: string): string {
+  if (s.length < 13) return s;
+  let f = flat.get(s);
+  if (f === undefined) flat.set(s, (f = JSON.parse(JSON.stringify(s)) as string));
+  return f;
 }

@@ -165,7 +165,7 @@ describe('column-wise tables', () => {
     const t = read('deals', grid);
     expect(t.size).toBe(4);
     expect([...t.rowNumbers]).toEqual([2, 4, 5, 6]); // the blank sheet row 3 is skipped
-    expect(t.day('closed')).toBeInstanceOf(Float64Array);
+    expect(t.day('closed')).toBeInstanceOf(Float32Array);
     expect([...t.day('closed')]).toEqual([day(2026, 3, 31), day(2026, 4, 1), NaN, NaN]);
     expect([...t.number('amount')]).toEqual([100, NaN, NaN, NaN]);
     // ' Acme ' and 'Acme' are one text (trimmed): code 0; Beta code 1.
