@@ -136,7 +136,7 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
     // Names match case-insensitively (as deals find their customer).
     const names = t.text('customer');
     const { keyOf } = customerKeys(names);
-    duplicates(names.codes.map((c) => (c < 0 ? -1 : keyOf[c])), (i) => add(i, 'customer', 'customer listed twice'));
+    duplicates(Int32Array.from(names.codes, (c) => (c < 0 ? -1 : keyOf[c])), (i) => add(i, 'customer', 'customer listed twice'));
   },
   surveys(t, { add, missing }) {
     const type = t.code('type'), score = t.number('score');
