@@ -163,8 +163,11 @@ describe('the built CLI (node dist/start.js), as npm start runs it', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'export'));
     writeFileSync(join(dir, 'export', 'Deals.csv'), US_DEALS);
-    const ok = spawnSync(process.execPath, ['dist/start.js', join(dir, 'export'), '--as-of', '2026-04-10', '--time-zone', 'America/New_York'], { encoding: 'utf8' });
+    // --out: a test writes nothing into the repository (pilote-output/ is the user's).
+    const out = join(dir, 'out');
+    const ok = spawnSync(process.execPath, ['dist/start.js', join(dir, 'export'), '--as-of', '2026-04-10', '--time-zone', 'America/New_York', '--out', out], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
+    expect(existsSync(join(out, 'export-pilote.xlsx'))).toBe(true);
     expect(ok.stdout).toContain('Time zone: America/New_York (as given)');
     expect(ok.stdout).toMatch(/Revenue\s+\$3,751/);
     const bad = spawnSync(process.execPath, ['dist/start.js', '--sample-please'], { encoding: 'utf8' });
