@@ -24,8 +24,11 @@ import { WorkbookModel } from '../runtime/spreadsheet';
 import { heapKept, peakRssMB, quiesce, resetPeak, rssMB, time, type Timing } from './measure';
 import { AS_OF, workload, type Workload } from './workload';
 
-/** node: times in Node; vm: times through the bundle; memory: everything once, for the peak RSS. */
-export type Mode = 'node' | 'vm' | 'memory';
+/**
+ * node: times in Node; vm: times through the bundle; memory: everything once in one process, for
+ * the peak RSS; execution: one execution alone (see runExecution).
+ */
+export type Mode = 'node' | 'vm' | 'memory' | 'execution';
 
 export interface SizeResult {
   size: number;
@@ -39,6 +42,18 @@ export interface SizeResult {
   peakRssMB: number;
   /** Memory runs: what the peak is made of. */
   memory?: MemoryRun;
+  /** Execution runs: the one execution measured. */
+  execution?: ExecutionRun;
+}
+
+/** One execution alone in a fresh process (runExecution). */
+export interface ExecutionRun {
+  /** A call's key (`single:CAC`, `period:LTV`, `check`…), `report` or `refresh`. */
+  step: string;
+  /** Resident memory once the input is built and the garbage of building it collected. */
+  inputMB: number;
+  /** The peak while the execution ran (input included). */
+  peakMB: number;
 }
 
 /**
@@ -130,8 +145,9 @@ function runsAt(size: number): { runs: number; warmup: number } {
   return size <= 10_000 ? { runs: 15, warmup: 2 } : size <= 100_000 ? { runs: 9, warmup: 1 } : { runs: 3, warmup: 1 };
 }
 
-export function runSize(size: number, mode: Mode): SizeResult {
+export function runSize(size: number, mode: Mode, step?: string): SizeResult {
   if (mode === 'memory') return onePass(size);
+  if (mode === 'execution') return runExecution(size, step ?? 'refresh');
   const w = workload(size);
   const { runs, warmup } = runsAt(size);
   const engine = mode === 'node' ? nodeEngine() : vmEngine();
@@ -146,17 +162,9 @@ export function runSize(size: number, mode: Mode): SizeResult {
     // PILOTE_CHECK with a kind it doesn't know fails at once: what is left is handing the range over.
     timings.handover = time(() => engine('PILOTE_CHECK', [w.grids.deals, 'none']), runs, warmup);
   } else {
-    const readAll = (): KpiTables => {
-      const tables: KpiTables = {};
-      for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
-      return tables;
-    };
-    timings.parse = time(readAll, runs, warmup);
-    timings.report = time(() => buildReport(readAll(), { asOf: AS_OF, months: 18 }), runs, warmup);
-    const sheets = TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] }));
-    timings.refresh = time(() => buildDashboardSheets({
-      sheets, settings: defaultSettings({ currency: 'USD', language: 'en' }), asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
-    }), runs, warmup);
+    timings.parse = time(() => readAll(w), runs, warmup);
+    timings.report = time(() => fullReport(w), runs, warmup);
+    timings.refresh = time(() => dashboardRefresh(w), runs, warmup);
     out.dealsHeapMB = heapKept(() => readTable('deals', w.grids.deals, ENV));
   }
   out.peakRssMB = peakRssMB();
@@ -185,19 +193,58 @@ function onePass(size: number): SizeResult {
   const all = calls(w);
   step('custom functions', () => { for (const c of all) if (c.key !== 'check') results[c.key] = fingerprint(engine(c.name, c.args)); });
   step('PILOTE_CHECK', () => { results.check = fingerprint(engine('PILOTE_CHECK', [w.grids.deals])); });
-  step('report', () => {
-    const tables: KpiTables = {};
-    for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
-    buildReport(tables, { asOf: AS_OF, months: 18 });
-  });
-  step('dashboard refresh', () => {
-    buildDashboardSheets({
-      sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
-      asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
-    });
-  });
+  step('report', () => fullReport(w));
+  step('dashboard refresh', () => dashboardRefresh(w));
   const peakMB = peakRssMB();
   return { size, mode: 'memory', rows: w.rows, timings: {}, results, peakRssMB: peakMB, memory: { nodeMB, inputMB, inputHeapMB, peakMB, steps, reset } };
+}
+
+/** Every table read in full, as the report and the refresh read them. */
+function readAll(w: Workload): KpiTables {
+  const tables: KpiTables = {};
+  for (const kind of TABLE_KINDS) (tables as Record<string, unknown>)[kind] = readTable(kind, w.grids[kind], { ...ENV, name: w.names[kind] });
+  return tables;
+}
+
+/** The full report (npm start's table), parsing included. */
+function fullReport(w: Workload): void {
+  buildReport(readAll(w), { asOf: AS_OF, months: 18 });
+}
+
+/** The dashboard refresh's compute, from the sheets' grids to the sheet plans. */
+function dashboardRefresh(w: Workload): void {
+  buildDashboardSheets({
+    sheets: TABLE_KINDS.map((kind) => ({ name: w.names[kind], grid: w.grids[kind] })), settings: defaultSettings({ currency: 'USD', language: 'en' }),
+    asOf: AS_OF, dayOf: dayOfUtcDate, locale: 'en_US', workbookName: 'Bench',
+  });
+}
+
+/** What each execution measured by runExecution is called: every call's key, then the report and the refresh. */
+export function executionSteps(): string[] {
+  return [...calls(workload(100)).map((c) => c.key), 'report', 'refresh'];
+}
+
+/**
+ * One execution, alone in this process, as Sheets runs it: each custom-function cell and each
+ * refresh is an execution of its own, in its own JavaScript runtime, that gets its range (or
+ * reads the sheets) and keeps nothing from the executions before. The input is built first and
+ * the garbage of building it collected; the peak is counted from there, input included.
+ */
+function runExecution(size: number, step: string): SizeResult {
+  const w = workload(size);
+  quiesce();
+  const inputMB = rssMB();
+  resetPeak();
+  const results: Record<string, string> = {};
+  if (step === 'report') fullReport(w);
+  else if (step === 'refresh') dashboardRefresh(w);
+  else {
+    const c = calls(w).find((x) => x.key === step);
+    if (!c) throw new Error(`bench: no execution ${step}`);
+    results[step] = fingerprint(nodeEngine()(c.name, c.args));
+  }
+  const peakMB = peakRssMB();
+  return { size, mode: 'execution', rows: w.rows, timings: {}, results, peakRssMB: peakMB, execution: { step, inputMB, peakMB } };
 }
 
 /** A short, realm-independent summary of a result: numbers to 12 digits, errors by their text. */

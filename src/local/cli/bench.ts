@@ -2,14 +2,15 @@
  * `npm run bench`: speed and memory at 1k, 10k, 100k and 500k leads and deals (`--quick`: 1k and
  * 10k), against the targets of issue 13. Each size runs in its own Node process, once on the
  * core's code in Node and once through the built bundle in node:vm (the local runtime, as the
- * tests run it; not at 500k). Then the peak memory at 500k, MEMORY_RUNS times, each in a fresh
- * process (`--memory`: only that, five times).
+ * tests run it; not at 500k). Then the peak memory at 500k: each execution alone in a fresh
+ * process, and everything once in one process MEMORY_RUNS times (`--memory`: only that, the
+ * latter five times).
  * `--peer` adds the side-by-side with LibreOffice Calc (src/local/bench/peer.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { agreement, kpiTable, MEMORY_SIZE, memoryTable, rowsLine, scalingTable, targetTable, TARGET_SIZE } from '../bench/print';
-import { runSize, type Mode, type SizeResult } from '../bench/suite';
+import { agreement, executionTable, kpiTable, MEMORY_SIZE, memoryTable, rowsLine, scalingTable, targetTable, TARGET_SIZE } from '../bench/print';
+import { executionSteps, runSize, type Mode, type SizeResult } from '../bench/suite';
 
 const SIZES = [1_000, 10_000, 100_000, 500_000];
 const argv = process.argv.slice(2);
@@ -37,11 +38,22 @@ function memoryRuns(n: number): SizeResult[] {
   return out;
 }
 
+/**
+ * Each execution alone at 500k, in a fresh process: every custom function's call, the report and
+ * the refresh (a few seconds each: most of it building the input).
+ */
+function executionRuns(): SizeResult[] {
+  const steps = executionSteps();
+  process.stderr.write(`bench: ${MEMORY_SIZE.toLocaleString('en')} leads and deals, each of ${steps.length} executions alone, for its peak memory…\n`);
+  return steps.map((step) => JSON.parse(child(['--size', String(MEMORY_SIZE), '--mode', 'execution', '--step', step], MEMORY_FLAGS)) as SizeResult);
+}
+
 async function main(): Promise<void> {
   const sizeAt = argv.indexOf('--size');
   if (sizeAt >= 0) {
     const mode = (argv[argv.indexOf('--mode') + 1] ?? 'node') as Mode;
-    process.stdout.write(JSON.stringify(runSize(Number(argv[sizeAt + 1]), mode)));
+    const step = argv.includes('--step') ? argv[argv.indexOf('--step') + 1] : undefined;
+    process.stdout.write(JSON.stringify(runSize(Number(argv[sizeAt + 1]), mode, step)));
     return;
   }
   if (argv.includes('--peer-run')) {
@@ -52,7 +64,9 @@ async function main(): Promise<void> {
   }
   if (argv.includes('--memory')) {
     console.log(`\nMachine: ${machine()}.\n`);
-    console.log(memoryTable(memoryRuns(MEMORY_ONLY_RUNS)));
+    const executions = executionRuns();
+    console.log(executionTable(executions));
+    console.log(`\n${memoryTable(memoryRuns(MEMORY_ONLY_RUNS))}`);
     return;
   }
   const sizes = argv.includes('--quick') ? SIZES.slice(0, 2) : SIZES;
@@ -64,7 +78,7 @@ async function main(): Promise<void> {
       results.push(JSON.parse(child(['--size', String(size), '--mode', mode])) as SizeResult);
     }
   }
-  if (!argv.includes('--quick')) results.push(...memoryRuns(MEMORY_RUNS));
+  if (!argv.includes('--quick')) results.push(...executionRuns(), ...memoryRuns(MEMORY_RUNS));
   const shown = results.find((r) => r.size === TARGET_SIZE && r.mode === 'node') ?? results.filter((r) => r.mode === 'node').pop()!;
   const shownVm = results.find((r) => r.size === shown.size && r.mode === 'vm');
   console.log(`\nMachine: ${machine()}.`);
@@ -77,8 +91,9 @@ async function main(): Promise<void> {
   console.log(scalingTable(results));
   console.log(`\n${agreement(results)}`);
   console.log(`Data rows:\n${rowsLine(results)}`);
-  const memory = results.filter((r) => r.mode === 'memory');
-  if (memory.length > 0) console.log(`\nPeak memory at ${MEMORY_SIZE.toLocaleString('en')} leads + deals:\n\n${memoryTable(memory)}`);
+  const memory = results.filter((r) => r.mode === 'memory'), executions = results.filter((r) => r.mode === 'execution');
+  if (executions.length > 0) console.log(`\nPeak memory at ${MEMORY_SIZE.toLocaleString('en')} leads + deals, each execution alone (as Sheets runs them):\n\n${executionTable(executions)}`);
+  if (memory.length > 0) console.log(`\nPeak memory at ${MEMORY_SIZE.toLocaleString('en')} leads + deals, everything once in one process:\n\n${memoryTable(memory)}`);
   if (argv.includes('--peer')) {
     process.stderr.write('bench: the founder\'s grid, Pilote and LibreOffice…\n');
     const { runPeer } = await import('../bench/peer');
