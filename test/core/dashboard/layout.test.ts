@@ -10,14 +10,15 @@ import { generateSample } from '../../../src/core/sample';
 import { sampleGrids } from '../../../src/local/cli/sampleTables';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { day } from '../helpers';
+import { SheetBuilder, wrappedLines } from '../../../src/core/render/dashboard/sheetBuilder';
 
 const AS_OF = day(2026, 11, 25);
 
-function plans(language: 'en' | 'fr'): SheetPlan[] {
+function plans(language: 'en' | 'fr', extra: { name: string; grid: unknown[][] }[] = []): SheetPlan[] {
   const sample = generateSample({ asOf: AS_OF, language });
   const grids = sampleGrids(sample);
   return buildDashboardSheets({
-    sheets: sample.sheets.map((s, i) => ({ name: s.name, grid: grids[i] })), settings: defaultSettings({ currency: 'EUR', language }),
+    sheets: [...sample.sheets.map((s, i) => ({ name: s.name, grid: grids[i] })), ...(extra as { name: string; grid: never[][] }[])], settings: defaultSettings({ currency: 'EUR', language }),
     asOf: AS_OF, dayOf: dayOfUtcDate, locale: language === 'fr' ? 'fr_FR' : 'en_US', workbookName: 'Acme',
   }).plans;
 }
@@ -92,4 +93,57 @@ describe.each(['en', 'fr'] as const)('the generated sheets (%s)', (language) => 
     expect(note).toContain(language === 'fr' ? 'Somme des montants des opportunités gagnées' : 'Sum of the amounts of Won deals');
     expect(note).toContain(language === 'fr' ? 'Objectif' : 'Objective');
   });
+});
+
+describe('a table header row is as tall as its longest wrapped header', () => {
+  // Widths by hand (9-point bold Arial, 7 px of padding: 93 px of room in a 100 px column):
+  // "Lead-" 32.4 + "to-" 17.0 + "customer" 57.6 = 107 > 93, so "customer" starts line 2, and
+  // "conversion" (63.9, with a 3.6 space 125 > 93) line 3. "Revenue / spend": 48.9 + 3.6 + 6.7
+  // + 3.6 + 33.5 = 96.3 > 93: two lines. "Leads" one.
+  it('counts lines as Sheets wraps them: at spaces and after hyphens', () => {
+    expect(wrappedLines('Lead-to-customer conversion', 100)).toBe(3);
+    expect(wrappedLines('Revenue / spend', 100)).toBe(2);
+    expect(wrappedLines('Revenue / spend', 110)).toBe(1);
+    expect(wrappedLines('Leads', 100)).toBe(1);
+  });
+
+  it('raises the header row from two lines (34 px) to three (3 × 14 + 6 = 48 px) where a header needs it', () => {
+    const header = (labels: string[]) => labels.map((value) => ({ value, bold: true, size: 9, wrap: true }));
+    const b = new SheetBuilder('acquisition', 'Acquisition');
+    b.table(2, 1, header(['Month', 'Leads']), [[{ value: 'Oct 2026' }, { value: 348 }]]);
+    b.table(5, 1, header(['Month', 'Lead-to-customer conversion']), [[{ value: 'Oct 2026' }, { value: 0.003 }]]);
+    const heights = new Map((b.build(1).rowHeights ?? []).map((r) => [r.row, r.height]));
+    expect(heights.get(2)).toBe(34);
+    expect(heights.get(5)).toBe(48);
+  });
+
+  // A row without a height of its own grows to fit its wrapped text in Sheets; one with a height keeps it.
+  it.each(['en', 'fr'] as const)('on the generated sheets (%s), no row given a height is shorter than its wrapped headers need', (language) => {
+    for (const p of plans(language)) {
+      const heights = new Map((p.rowHeights ?? []).map((r) => [r.row, r.height]));
+      p.cells.forEach((row, r) => row.forEach((cell, c) => {
+        const set = heights.get(r + 1);
+        if (set === undefined || !cell.wrap || cell.size !== 9 || typeof cell.value !== 'string') return;
+        const need = wrappedLines(cell.value, p.columnWidths[c] ?? 100) * 14 + 6;
+        expect([p.name, r + 1, cell.value, set >= need]).toEqual([p.name, r + 1, cell.value, true]);
+      }));
+    }
+  });
+
+  // Its column is narrow (the Gap column above): wrapped, the header took four lines and was cut off.
+  it.each([['en', 'Why this sheet'], ['fr', 'Pourquoi cet onglet']] as const)('the Dashboard\'s "%s" header runs on one line, left, as the reasons under it do', (language, label) => {
+    const dashboard = plans(language)[0];
+    const r = dashboard.cells.findIndex((row) => row.some((cell) => cell.value === label));
+    const c = dashboard.cells[r].findIndex((cell) => cell.value === label);
+    expect([dashboard.cells[r][c].wrap, dashboard.cells[r][c].align]).toEqual([false, 'left']);
+    expect(dashboard.cells[r + 1][c].wrap ?? false).toBe(false);
+  });
+
+  it.each([['en', 'empty', 'not recognised (first row: Notes, Ideas)'], ['fr', 'vide', 'non reconnu (première ligne : Notes, Ideas)']] as const)(
+    'the Dashboard lists a sheet it did not read by its first row, an empty one as empty (%s)', (language, empty, other) => {
+      const dashboard = plans(language, [{ name: 'Sheet1', grid: [['']] }, { name: 'Brainstorm', grid: [['Notes', 'Ideas'], ['call Acme', '']] }])[0];
+      const line = (sheet: string) => dashboard.cells.find((row) => row.some((cell) => cell.value === sheet))!.map((cell) => cell.value).filter((v) => v !== null && v !== '');
+      expect(line('Sheet1')).toEqual(['Sheet1', empty]);
+      expect(line('Brainstorm')).toEqual(['Brainstorm', other]);
+    });
 });

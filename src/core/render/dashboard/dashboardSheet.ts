@@ -109,7 +109,11 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
   // Which sheet was read as which table, and what is missing.
   b.set(row, C.kpi, text(w.dataSection, SECTION));
   row++;
-  const rect = b.table(row, C.kpi, headerRow([w.table, w.sheet, w.rows, w.why], 2), model.tables.map((t) => [
+  // "Why this sheet" heads a column of sentences that run on to the right: a header of the same
+  // kind (left, one line), not wrapped into its narrow column.
+  const dataHeader = headerRow([w.table, w.sheet, w.rows, w.why], 2);
+  dataHeader[3] = { ...dataHeader[3], align: 'left', wrap: false };
+  const rect = b.table(row, C.kpi, dataHeader, model.tables.map((t) => [
     text(TABLE_NAMES[t.kind][language]), text(t.sheet), num(t.rows, '#,##0'), text(whyText(t.reason, t.others, language), { color: '#5f6368' }),
   ]));
   row += rect.rows;
@@ -122,7 +126,11 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
   }
   for (const u of model.unrecognised) {
     b.set(row, C.kpi, text(u.sheet, MUTED));
-    b.set(row, C.value, text(fr ? `non reconnu (première ligne : ${u.firstRow.slice(0, 6).join(', ')})` : `not recognised (first row: ${u.firstRow.slice(0, 6).join(', ')})`, MUTED));
+    const first = u.firstRow.slice(0, 6).join(', ');
+    // An empty sheet (a new workbook's Sheet1) has no first row to show.
+    const what = u.firstRow.length === 0 ? (fr ? 'vide' : 'empty')
+      : fr ? `non reconnu (première ligne : ${first})` : `not recognised (first row: ${first})`;
+    b.set(row, C.value, text(what, MUTED));
     row++;
   }
   b.set(row + 1, C.kpi, text(w.checkSummary(model.issues.length), { color: model.issues.length ? '#7f6000' : '#137333' }));

@@ -3,8 +3,10 @@ import type { ChartPlan, ConditionalRulePlan, GeneratedSheetKey, PlanCell, Rect,
 /** Sheets' default row height and column width, in pixels: how many rows a chart covers. */
 export const ROW_PX = 21;
 export const DEFAULT_COLUMN_PX = 100;
-/** A table's header row holds two lines of 9-point text. */
+/** A table's header row holds two lines of 9-point text, more when a header wraps to more. */
 export const HEADER_ROW_PX = 34;
+/** A line of 9-point text, and the row's padding, in pixels. */
+const HEADER_LINE_PX = 14, HEADER_PADDING_PX = 6;
 
 export type CellStyle = Omit<PlanCell, 'value'>;
 
@@ -19,6 +21,8 @@ export class SheetBuilder {
   private readonly rules: ConditionalRulePlan[] = [];
   private readonly widths: number[] = [];
   private readonly heights: { row: number; height: number }[] = [];
+  /** Tables' header rows, sized when the columns' widths are known (build). */
+  private readonly headers: { row: number; column: number; cells: PlanCell[] }[] = [];
   /** First free row for the next block. */
   row = 1;
 
@@ -50,6 +54,7 @@ export class SheetBuilder {
   table(row: number, column: number, header: PlanCell[], rows: PlanCell[][]): Rect {
     header.forEach((h, c) => this.set(row, column + c, h));
     this.height(row, HEADER_ROW_PX);
+    this.headers.push({ row, column, cells: header });
     rows.forEach((cells, r) => cells.forEach((cell, c) => this.set(row + 1 + r, column + c, cell)));
     return { row, column, rows: rows.length + 1, columns: header.length };
   }
@@ -70,6 +75,10 @@ export class SheetBuilder {
     this.row = Math.max(this.row, lastRow + 1 + gap, fromRow + chartRows + gap);
   }
 
+  private widthOf(column: number): number {
+    return this.widths[column - 1] ?? DEFAULT_COLUMN_PX;
+  }
+
   build(frozenRows: number): SheetPlan {
     const width = Math.max(1, ...this.grid.map((r) => r.length));
     const cells = this.grid.map((r) => {
@@ -78,6 +87,14 @@ export class SheetBuilder {
       return out;
     });
     if (cells.length === 0) cells.push(Array.from({ length: width }, () => ({ value: null })));
+    // A header that wraps to three lines or more in its column gets the row height it needs: a
+    // row height set in Sheets is kept, and cuts off what doesn't fit.
+    for (const h of this.headers) {
+      const lines = Math.max(...h.cells.map((cell, c) => (cell.wrap ? wrappedLines(String(cell.value ?? ''), this.widthOf(h.column + c)) : 1)));
+      const px = lines * HEADER_LINE_PX + HEADER_PADDING_PX;
+      const set = this.heights.find((x) => x.row === h.row)!;
+      if (px > set.height) set.height = px;
+    }
     return {
       key: this.key, name: this.name, tabColor: this.tabColor, cells, columnWidths: this.widths.slice(), rowHeights: this.heights.slice(),
       frozenRows, charts: this.charts.slice(), conditionalRules: this.rules.slice(),
@@ -90,4 +107,24 @@ export function columnLetters(column: number): string {
   let s = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/**
+ * Lines a 9-point bold text takes in a column `px` wide, wrapped at spaces and after hyphens as
+ * Sheets wraps it. Widths are Arial's, estimated per kind of character: enough to tell two lines
+ * from three, not to lay text out.
+ */
+export function wrappedLines(text: string, px: number): number {
+  const room = px - 7; // the cell's padding
+  const widthOf = (word: string) => [...word].reduce((w, ch) => w + (/[A-Z]/.test(ch) ? 8.7 : /[mwMW]/.test(ch) ? 10.7 : /[il.,:;'!|()\- ]/.test(ch) ? 3.6 : 6.7), 0);
+  const words = text.split(/(?<=-)|\s+/).filter((w) => w !== '');
+  let lines = words.length > 0 ? 1 : 0, used = 0, hyphen = false;
+  for (const word of words) {
+    // A space before the word, unless the line breaks there or the word before ended in a hyphen.
+    const w = widthOf(word), gap = used > 0 && !hyphen ? 3.6 : 0;
+    if (used > 0 && used + gap + w > room) { lines++; used = w; }
+    else used += gap + w;
+    hyphen = word.endsWith('-');
+  }
+  return lines;
 }
