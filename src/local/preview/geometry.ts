@@ -2,6 +2,7 @@ import type { SheetModel, ChartData } from '../runtime/spreadsheet/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../runtime/spreadsheet/Sheet';
 import { ChartOptionReader } from './chartOptions';
 import { cellView, displayText } from './cellView';
+import { wrappedLines } from '../../core/render/textWidth';
 
 /**
  * Pixel geometry of a sheet as Sheets lays it out: column widths and row heights in px (100 and
@@ -99,7 +100,8 @@ export class SheetGeometry {
       if (cells[c] === undefined) continue;
       const v = cellView(this.sheet, r, c);
       const fontPx = (v.fontSize * 4) / 3;
-      const lines = estimateLines(displayText(this.sheet, r, c), v.wrap ? this.columnWidth(c + 1) - 6 : Infinity, fontPx);
+      const text = displayText(this.sheet, r, c);
+      const lines = v.wrap ? wrappedLines(text, this.columnWidth(c + 1), fontPx) : text.split('\n').length;
       h = Math.max(h, Math.ceil(lines * fontPx * 1.15 + 4));
     }
     return h;
@@ -108,12 +110,6 @@ export class SheetGeometry {
 
 function positive(n: number | undefined): number | undefined {
   return n !== undefined && n > 0 ? n : undefined;
-}
-
-/** Lines a text takes: its line breaks, plus wrapping at about 0.55 em a character when wrapped. */
-export function estimateLines(text: string, widthPx: number, fontPx: number): number {
-  const perLine = Number.isFinite(widthPx) ? Math.max(1, Math.floor(widthPx / (fontPx * 0.55))) : Infinity;
-  return text.split('\n').reduce((n, line) => n + (perLine === Infinity ? 1 : Math.max(1, Math.ceil(line.length / perLine))), 0);
 }
 
 /** Last row and column (1-based) with a value, a formula, a background, a note or a border. */

@@ -10,7 +10,8 @@ import { generateSample } from '../../../src/core/sample';
 import { sampleGrids } from '../../../src/local/cli/sampleTables';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { day } from '../helpers';
-import { SheetBuilder, wrappedLines } from '../../../src/core/render/dashboard/sheetBuilder';
+import { SheetBuilder } from '../../../src/core/render/dashboard/sheetBuilder';
+import { textPx, wrappedLines } from '../../../src/core/render/textWidth';
 
 const AS_OF = day(2026, 11, 25);
 
@@ -146,4 +147,12 @@ describe('a table header row is as tall as its longest wrapped header', () => {
       expect(line('Sheet1')).toEqual(['Sheet1', empty]);
       expect(line('Brainstorm')).toEqual(['Brainstorm', other]);
     });
+
+  // "Coût d'acquisition client (CAC)", 10-point bold: 4 capitals × 0.72 em + 11 narrow marks
+  // (3 spaces, ', 4 i, l, 2 parentheses) × 0.3 + 16 other letters × 0.556 = 15.076 em × 13.33 px
+  // = 201.0 px, + 7 px padding: 209 px. "Customer acquisition cost": 13.118 em = 174.9 + 7: 182 px.
+  it.each([['en', 182], ['fr', 209]] as const)('the Dashboard\'s KPI column fits its longest label (%s: %i px)', (language, px) => {
+    expect(textPx("Coût d'acquisition client (CAC)", 40 / 3)).toBeCloseTo(201.01, 1);
+    expect(plans(language)[0].columnWidths[1]).toBe(px);
+  });
 });

@@ -8,6 +8,7 @@ import { alertLine } from './alertText';
 import { HEADER, LayoutContext, MUTED, SECTION, SUBTITLE, TITLE, headerRow, num, text } from './context';
 import { explainNote } from './explainNote';
 import { dayLabel, kpiFormat, periodLabel, SIGNED_PERCENT } from './formats';
+import { CELL_PADDING_PX, textPx } from '../textWidth';
 import { SheetBuilder } from './sheetBuilder';
 import { sparkline } from './sparkline';
 import { statusLook, TABLE_NAMES } from './words';
@@ -17,7 +18,8 @@ export const MAX_ALERTS = 20;
 
 // Columns of the headline table: the full period (C–H), the period in progress (J–O), the trend (Q).
 const C = { kpi: 2, value: 3, objective: 4, gap: 5, status: 6, prev: 7, year: 8, curValue: 10, curProjected: 11, curObjective: 12, curGap: 13, curStatus: 14, curPrev: 15, trend: 17 };
-const WIDTHS: [number, number][] = [[1, 16], [2, 176], [3, 92], [4, 92], [5, 56], [6, 100], [7, 68], [8, 68], [9, 12], [10, 92], [11, 92], [12, 92], [13, 56], [14, 108], [15, 72], [16, 12], [17, 124]];
+const KPI_COLUMN_PX = 176, LABEL_FONT_PX = 40 / 3; // 10 pt
+const WIDTHS: [number, number][] = [[1, 16], [2, KPI_COLUMN_PX], [3, 92], [4, 92], [5, 56], [6, 100], [7, 68], [8, 68], [9, 12], [10, 92], [11, 92], [12, 92], [13, 56], [14, 108], [15, 72], [16, 12], [17, 124]];
 
 /**
  * The Dashboard sheet: the title and periods, one headline row ("card") per chosen KPI with the
@@ -29,6 +31,10 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
   const fr = language === 'fr';
   const b = new SheetBuilder('dashboard', fr ? 'Tableau de bord' : 'Dashboard', '#1a73e8');
   for (const [col, px] of WIDTHS) b.width(col, px);
+  // The KPI column fits the longest headline label (10-point bold) in the language: the value
+  // beside it stops a label from running on ("Coût d'acquisition client (CAC)").
+  const longest = Math.max(0, ...model.cards.map((c) => textPx(c.kpi.label[language], LABEL_FONT_PX)));
+  b.width(C.kpi, Math.max(KPI_COLUMN_PX, Math.ceil(longest + CELL_PADDING_PX)));
   const p = model.periods;
   const grainWord = p.full.kind === 'quarter' ? w.fullQuarter : w.full;
 

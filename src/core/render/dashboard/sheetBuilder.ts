@@ -1,3 +1,4 @@
+import { wrappedLines } from '../textWidth';
 import type { ChartPlan, ConditionalRulePlan, GeneratedSheetKey, PlanCell, Rect, SheetPlan } from '../sheetPlan';
 
 /** Sheets' default row height and column width, in pixels: how many rows a chart covers. */
@@ -109,22 +110,3 @@ export function columnLetters(column: number): string {
   return s;
 }
 
-/**
- * Lines a 9-point bold text takes in a column `px` wide, wrapped at spaces and after hyphens as
- * Sheets wraps it. Widths are Arial's, estimated per kind of character: enough to tell two lines
- * from three, not to lay text out.
- */
-export function wrappedLines(text: string, px: number): number {
-  const room = px - 7; // the cell's padding
-  const widthOf = (word: string) => [...word].reduce((w, ch) => w + (/[A-Z]/.test(ch) ? 8.7 : /[mwMW]/.test(ch) ? 10.7 : /[il.,:;'!|()\- ]/.test(ch) ? 3.6 : 6.7), 0);
-  const words = text.split(/(?<=-)|\s+/).filter((w) => w !== '');
-  let lines = words.length > 0 ? 1 : 0, used = 0, hyphen = false;
-  for (const word of words) {
-    // A space before the word, unless the line breaks there or the word before ended in a hyphen.
-    const w = widthOf(word), gap = used > 0 && !hyphen ? 3.6 : 0;
-    if (used > 0 && used + gap + w > room) { lines++; used = w; }
-    else used += gap + w;
-    hyphen = word.endsWith('-');
-  }
-  return lines;
-}
