@@ -22,7 +22,7 @@ export function wrappedLines(text: string, columnPx: number, fontPx = 12): numbe
   const room = columnPx - CELL_PADDING_PX, space = textPx(' ', fontPx);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/(?<=-)|\s+/).filter((w) => w !== '');
+    const words = wordsOf(paragraph);
     let used = 0, hyphen = false;
     lines++;
     for (const word of words) {
@@ -34,4 +34,14 @@ export function wrappedLines(text: string, columnPx: number, fontPx = 12): numbe
     }
   }
   return lines;
+}
+
+/** Width in pixels of the widest word of `text`: less room than that, and Sheets cuts a word in two. */
+export function widestWordPx(text: string, fontPx = 12): number {
+  return Math.max(0, ...wordsOf(text).map((w) => textPx(w, fontPx)));
+}
+
+/** The pieces Sheets may break a line between: words, and the parts of a word after each hyphen. */
+function wordsOf(text: string): string[] {
+  return text.split(/(?<=-)|\s+/).filter((w) => w !== '');
 }

@@ -11,7 +11,7 @@ import { sampleGrids } from '../../../src/local/cli/sampleTables';
 import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { day } from '../helpers';
 import { SheetBuilder } from '../../../src/core/render/dashboard/sheetBuilder';
-import { textPx, wrappedLines } from '../../../src/core/render/textWidth';
+import { textPx, widestWordPx, wrappedLines } from '../../../src/core/render/textWidth';
 
 const AS_OF = day(2026, 11, 25);
 
@@ -154,5 +154,22 @@ describe('a table header row is as tall as its longest wrapped header', () => {
   it.each([['en', 182], ['fr', 209]] as const)('the Dashboard\'s KPI column fits its longest label (%s: %i px)', (language, px) => {
     expect(textPx("Coût d'acquisition client (CAC)", 40 / 3)).toBeCloseTo(201.01, 1);
     expect(plans(language)[0].columnWidths[1]).toBe(px);
+  });
+
+  // "Recommandation", 9-point bold: R 0.72 + m, m 2 × 0.89 + i 0.3 + 10 letters × 0.556 = 8.36 em
+  // × 12 = 100.3 px, + 7 px padding: more than a 100 px column holds, so it was cut "Recommandati/on".
+  it('widens a column to its widest header word: "Recommandation" gets 108 px; no header word is cut anywhere', () => {
+    const acquisition = plans('fr')[1];
+    const r = acquisition.cells.findIndex((row) => row.some((cell) => cell.value === 'Recommandation' && cell.wrap));
+    const c = acquisition.cells[r].findIndex((cell) => cell.value === 'Recommandation');
+    expect(acquisition.columnWidths[c]).toBe(108);
+    for (const language of ['en', 'fr'] as const) {
+      for (const p of plans(language)) {
+        p.cells.forEach((row, r2) => row.forEach((cell, c2) => {
+          if (!cell.wrap || cell.size !== 9 || typeof cell.value !== 'string') return;
+          expect([p.name, r2 + 1, cell.value, (p.columnWidths[c2] ?? 100) >= widestWordPx(cell.value) + 7]).toEqual([p.name, r2 + 1, cell.value, true]);
+        }));
+      }
+    }
   });
 });

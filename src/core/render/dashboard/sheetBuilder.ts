@@ -1,4 +1,4 @@
-import { wrappedLines } from '../textWidth';
+import { CELL_PADDING_PX, widestWordPx, wrappedLines } from '../textWidth';
 import type { ChartPlan, ConditionalRulePlan, GeneratedSheetKey, PlanCell, Rect, SheetPlan } from '../sheetPlan';
 
 /** Sheets' default row height and column width, in pixels: how many rows a chart covers. */
@@ -88,8 +88,15 @@ export class SheetBuilder {
       return out;
     });
     if (cells.length === 0) cells.push(Array.from({ length: width }, () => ({ value: null })));
-    // A header that wraps to three lines or more in its column gets the row height it needs: a
+    // A header word wider than its column would be cut in two ("Recommandati/on"): the column
+    // widens to it. Then a header that wraps to three lines or more in its column gets the row height it needs: a
     // row height set in Sheets is kept, and cuts off what doesn't fit.
+    for (const h of this.headers) {
+      h.cells.forEach((cell, c) => {
+        const need = cell.wrap ? Math.ceil(widestWordPx(String(cell.value ?? '')) + CELL_PADDING_PX) : 0;
+        if (need > this.widthOf(h.column + c)) this.width(h.column + c, need);
+      });
+    }
     for (const h of this.headers) {
       const lines = Math.max(...h.cells.map((cell, c) => (cell.wrap ? wrappedLines(String(cell.value ?? ''), this.widthOf(h.column + c)) : 1)));
       const px = lines * HEADER_LINE_PX + HEADER_PADDING_PX;
