@@ -65,3 +65,14 @@ export function yymm(index: number): string {
   const m = calendarMonthOf(index) + 1;
   return (y < 10 ? '0' : '') + y + (m < 10 ? '0' : '') + m;
 }
+
+/** Stable counting sort of indices by day (all days within [firstDay, firstDay + dayCount)). */
+export function orderByDay(days: ArrayLike<number>, firstDay: Day, dayCount: number): Int32Array {
+  const count = days.length;
+  const offsets = new Int32Array(dayCount + 1);
+  for (let i = 0; i < count; i++) offsets[days[i] - firstDay + 1]++;
+  for (let k = 0; k < dayCount; k++) offsets[k + 1] += offsets[k];
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) out[offsets[days[i] - firstDay]++] = i;
+  return out;
+}

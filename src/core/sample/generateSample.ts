@@ -9,7 +9,7 @@
  * the dashboard should find (story.ts): the last full month misses its revenue objective because
  * Export slipped, and the month in progress runs behind pace.
  */
-import { addMonths, Day, monthIndexOf, monthStartDay, yymm } from './calendar';
+import { addMonths, Day, monthIndexOf, monthStartDay, orderByDay, yymm } from './calendar';
 import { ACTIVITY_LABELS, CATEGORY_LABELS, CHANNEL_LABELS, companyName, Label, label, Language, LEAD_STATUS_LABELS,
   OWNERS, PRODUCT_LABELS, REGION_LABELS, SEGMENT_LABELS, SheetSpec, SHEETS, STAGE_LABELS, SURVEY_LABELS } from './names';
 import { generateActivities } from './activities';
@@ -239,15 +239,4 @@ function dealNumbers(world: World, asOf: Day, fromMonth: number): { order: numbe
     ids[i] = id('D-', month, ++seq, 3);
   }
   return { order, id: ids };
-}
-
-/** Stable counting sort of indices by day (all days within [firstDay, firstDay + dayCount)). */
-function orderByDay(days: ArrayLike<number>, firstDay: Day, dayCount: number): Int32Array {
-  const count = days.length;
-  const offsets = new Int32Array(dayCount + 1);
-  for (let i = 0; i < count; i++) offsets[days[i] - firstDay + 1]++;
-  for (let k = 0; k < dayCount; k++) offsets[k + 1] += offsets[k];
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) out[offsets[days[i] - firstDay]++] = i;
-  return out;
 }

@@ -5,7 +5,7 @@
  * funnel and when. A lead's status is read at asOf from those dates, so the same lead moves
  * forward (New → MQL → SQL → Opportunity → Customer, or Disqualified) as asOf advances.
  */
-import { monthStartDay, weekdayOf } from './calendar';
+import { monthStartDay, orderByDay, weekdayOf } from './calendar';
 import { STREAM, World } from './deals';
 import * as M from './model';
 import { oppRate, planLeads } from './plan';
@@ -137,7 +137,7 @@ export function generateLeads(world: World, seed: number, scale: number, fromMon
   return leads;
 }
 
-/** Orders a month's leads by day (stable counting sort: days are within one month) and numbers them. */
+/** Orders a month's leads by day (stable: days are within one month) and numbers them. */
 function sortMonth(leads: Leads, from: number, to: number): void {
   const n = to - from;
   if (n === 0) return;
@@ -147,15 +147,14 @@ function sortMonth(leads: Leads, from: number, to: number): void {
   const status = leads.status.slice(from, to);
   let first = day[0];
   for (let i = 1; i < n; i++) if (day[i] < first) first = day[i];
-  const offsets = new Int32Array(33);
-  for (let i = 0; i < n; i++) offsets[day[i] - first + 1]++;
-  for (let k = 0; k < 32; k++) offsets[k + 1] += offsets[k];
-  for (let i = 0; i < n; i++) {
-    const k = from + offsets[day[i] - first]++;
+  const order = orderByDay(day, first, 32);
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const k = from + j;
     leads.day[k] = day[i];
     leads.channel[k] = channel[i];
     leads.owner[k] = owner[i];
     leads.status[k] = status[i];
-    leads.seq[k] = k - from + 1;
+    leads.seq[k] = j + 1;
   }
 }
