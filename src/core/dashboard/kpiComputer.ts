@@ -6,8 +6,9 @@ import type { KpiCell } from './model';
 
 /**
  * Computes KPI values for the dashboard, each once: the cards, series, breakdowns, causes and
- * alerts ask for the same (KPI, period, filter) several times. A KPI that can't be computed is a
- * cell with its reason, never a thrown error and never 0.
+ * alerts ask for the same (KPI, period, filter) several times. The cards ask for a trace (the rows
+ * behind a value); a traced result answers an untraced ask too, not the other way round. A KPI
+ * that can't be computed is a cell with its reason, never a thrown error and never 0.
  */
 export class KpiComputer {
   private readonly memo = new Map<string, KpiCell>();
@@ -20,8 +21,10 @@ export class KpiComputer {
   }
 
   cell(kpi: KpiDefinition, period: Period, filters: readonly FilterSpec[] = [], trace = false, activityType?: ActivityType): KpiCell {
-    const key = `${kpi.id}|${period.start ?? ''}|${period.end ?? ''}|${filters.map((f) => `${f.column}=${f.value}`).join('&')}|${trace ? 't' : ''}|${activityType ?? ''}`;
-    let found = this.memo.get(key);
+    const base = `${kpi.id}|${period.start ?? ''}|${period.end ?? ''}|${filters.map((f) => `${f.column}=${f.value}`).join('&')}|${activityType ?? ''}`;
+    const key = trace ? `${base}|t` : base;
+    // A traced result (the same value, with the rows behind it) answers an untraced ask too.
+    let found = this.memo.get(`${base}|t`) ?? this.memo.get(key);
     if (!found) {
       found = this.run(kpi, period, filters, trace, activityType);
       this.memo.set(key, found);
