@@ -1,6 +1,7 @@
 import { buildDashboardSheets } from '../core/dashboard/dashboardSheets';
 import type { DashboardOutput, RefreshSummary } from '../core/dashboard/dashboardSheets';
 import type { RefreshResult } from './refreshResult';
+import { detailOf } from './errors';
 import { formatDay } from '../core/dates/day';
 import type { Language, Settings } from '../core/settings/settings';
 import { loadSettings } from './settingsStore';
@@ -54,13 +55,6 @@ export class RefreshError extends Error {
     super(message);
     this.name = 'RefreshError';
   }
-}
-
-/** The first line of an error's message, short: what went wrong, never a stack trace. */
-function detailOf(e: unknown): string {
-  const message = e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
-  const line = message.split('\n')[0].trim() || 'unknown error';
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { ownerFirst, recordFor, sameAddress, withNotSent } from '../../core/digest/digestRecord';
 import { isDigestDue, type DigestDue } from '../../core/digest/digestSchedule';
 import type { StoredDigest } from '../../core/digest/digestSettings';
+import { detailOf } from '../errors';
 import { LOCK_WAIT_MS, refresh } from '../refreshDashboard';
 import { todayIn } from '../spreadsheetDays';
 import { loadDigestRecord, loadStoredDigest, saveDigestRecord } from './digestStore';
-import { detailOf, reasons, sendDueDigest, type DigestSendOutcome } from './sendDigest';
+import { reasons, sendDueDigest, type DigestSendOutcome } from './sendDigest';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;

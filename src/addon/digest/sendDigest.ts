@@ -4,6 +4,7 @@ import { ownerFirst, recordFor, withNotSent, withSent, type DigestRecord } from 
 import type { DigestDue } from '../../core/digest/digestSchedule';
 import type { StoredDigest } from '../../core/digest/digestSettings';
 import type { Language, Settings } from '../../core/settings/settings';
+import { detailOf } from '../errors';
 import { LOCK_WAIT_MS } from '../refreshDashboard';
 import { loadSettings } from '../settingsStore';
 import { findGeneratedSheets } from '../sheets/generatedSheets';
@@ -46,13 +47,6 @@ export function composeDigestFor(ss: Spreadsheet, language: Language, month?: st
 
 function send(to: string, digest: Digest, subjectPrefix = ''): void {
   MailApp.sendEmail({ to, subject: subjectPrefix + digest.subject, body: digest.text, htmlBody: digest.html, name: SENDER });
-}
-
-/** The first line of an error's message. */
-export function detailOf(e: unknown): string {
-  const message = e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
-  const line = message.split('\n')[0].trim() || 'unknown error';
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 const REASONS = {

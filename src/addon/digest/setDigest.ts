@@ -1,10 +1,10 @@
 import { digestStatusOf, sameAddress } from '../../core/digest/digestRecord';
 import { defaultDigestSettings, validateDigestSettings } from '../../core/digest/digestSettings';
 import type { DigestSettings, DigestSettingsError, DigestStatus } from '../../core/digest/digestSettings';
+import { detailOf } from '../errors';
 import { loadSettings } from '../settingsStore';
 import { ensureDigestTrigger, removeDigestTriggers } from './digestTrigger';
 import { loadDigestRecord, loadStoredDigest, saveStoredDigest } from './digestStore';
-import { detailOf } from './sendDigest';
 
 export type SetDigestResult = { ok: true; status: DigestStatus } | { ok: false; errors: DigestSettingsError[] };
 

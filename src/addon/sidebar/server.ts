@@ -1,3 +1,4 @@
+import { detailOf } from '../errors';
 import { RefreshError, refreshFromSidebar } from '../refreshDashboard';
 import { loadSettings, saveSettings } from '../settingsStore';
 import { setUpSheets } from '../setUpSheets';
@@ -55,7 +56,7 @@ export function forSidebar<A extends unknown[], R>(fn: (...args: A) => R): (...a
     } catch (e) {
       if (e instanceof SidebarError || e instanceof RefreshError) throw e;
       console.error(e);
-      throw new SidebarError(SIDEBAR_TEXT[languageOrEnglish()].unexpected(detailOf(e)));
+      throw new SidebarError(SIDEBAR_TEXT[languageOrEnglish()].unexpected(detailOf(e, 160)));
     }
   };
 }
@@ -66,11 +67,4 @@ function languageOrEnglish(): 'en' | 'fr' {
   } catch {
     return 'en';
   }
-}
-
-/** The first line of an error's message (never a stack), cut at `max` characters. */
-function detailOf(e: unknown, max = 160): string {
-  const message = e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
-  const line = message.split('\n')[0].trim() || 'unknown error';
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
