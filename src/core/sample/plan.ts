@@ -164,11 +164,16 @@ export interface MonthPlan {
   spend: number;
 }
 
-export function monthPlan(scale: number, month: number): MonthPlan {
-  const p: MonthPlan = {
+/** A plan with every count, amount and region at zero (monthPlan's start, and a sum's). */
+export function emptyMonthPlan(): MonthPlan {
+  return {
     leads: 0, linkedInLeads: 0, mql: 0, sql: 0, won: 0, lost: 0, wonDeals: 0, revenue: 0,
     regionRevenue: M.REGION_SHARE.map(() => 0), cycleDays: 0, marketingSpend: 0, spend: 0,
   };
+}
+
+export function monthPlan(scale: number, month: number): MonthPlan {
+  const p = emptyMonthPlan();
   for (let c = 0; c < M.CHANNEL_COUNT; c++) {
     const ch = M.CHANNELS[c];
     const leads = planLeads(scale, month, c);

@@ -2,9 +2,9 @@
  * Objectives ("Objectifs") set from the plan (plan.ts), never from the realised data, so that over
  * many periods about a third of them are missed (test/core/sample checks it with the KPI engine).
  */
-import { monthKey, monthStartDay, quarterKey } from './calendar';
+import { calendarMonthOf, monthKey, monthStartDay, quarterKey } from './calendar';
 import * as M from './model';
-import { MonthPlan, monthPlan, PLAN_CHURN, PLAN_NPS } from './plan';
+import { emptyMonthPlan, MonthPlan, monthPlan, PLAN_CHURN, PLAN_NPS } from './plan';
 
 export type TargetKpi =
   | 'LEADS' | 'CPL' | 'MQL_RATE' | 'SQL_RATE' | 'WIN_RATE' | 'REVENUE' | 'AVG_DEAL' | 'NEW_CUSTOMERS'
@@ -62,24 +62,33 @@ export interface MonthTargets {
   pipeline: number;
 }
 
+type HeadlineKey = 'leads' | 'cpl' | 'winRate' | 'revenue' | 'newCustomers' | 'cac';
+
+/** The six objectives computed alike for a month and a quarter, each with its factor table (MONTHLY or QUARTERLY). */
+function headline(p: MonthPlan, factors: Readonly<Record<HeadlineKey, number>>): Pick<MonthTargets, HeadlineKey> {
+  return {
+    leads: Math.max(1, nice(p.leads * factors.leads)),
+    cpl: Math.round((p.spend / p.leads) * factors.cpl),
+    winRate: round(p.wonDeals / (p.wonDeals + p.lost) + factors.winRate, 2),
+    revenue: nice(p.revenue * factors.revenue),
+    newCustomers: Math.max(1, Math.round(p.won * factors.newCustomers)),
+    cac: Math.round(((p.spend / p.won) * factors.cac) / 10) * 10,
+  };
+}
+
 export function monthTargets(scale: number, month: number): MonthTargets {
   const p = monthPlan(scale, month);
   const next = monthPlan(scale, month + 1);
   return {
-    leads: Math.max(1, nice(p.leads * MONTHLY.leads)),
+    ...headline(p, MONTHLY),
     linkedInLeads: Math.max(1, nice(p.linkedInLeads * MONTHLY.linkedInLeads)),
-    cpl: Math.round((p.spend / p.leads) * MONTHLY.cpl),
-    winRate: round(p.wonDeals / (p.wonDeals + p.lost) + MONTHLY.winRate, 2),
-    revenue: nice(p.revenue * MONTHLY.revenue),
-    newCustomers: Math.max(1, Math.round(p.won * MONTHLY.newCustomers)),
-    cac: Math.round(((p.spend / p.won) * MONTHLY.cac) / 10) * 10,
     churn: round(PLAN_CHURN * MONTHLY.churn, 3),
     pipeline: nice(((p.revenue + next.revenue) / 2) * PIPELINE_MONTHS * MONTHLY.pipeline),
   };
 }
 
 function sumPlans(plans: MonthPlan[]): MonthPlan {
-  const s = monthPlanZero();
+  const s = emptyMonthPlan();
   for (const p of plans) {
     s.leads += p.leads;
     s.linkedInLeads += p.linkedInLeads;
@@ -95,13 +104,6 @@ function sumPlans(plans: MonthPlan[]): MonthPlan {
     s.spend += p.spend;
   }
   return s;
-}
-
-function monthPlanZero(): MonthPlan {
-  return {
-    leads: 0, linkedInLeads: 0, mql: 0, sql: 0, won: 0, lost: 0, wonDeals: 0, revenue: 0,
-    regionRevenue: M.REGION_SHARE.map(() => 0), cycleDays: 0, marketingSpend: 0, spend: 0,
-  };
 }
 
 /**
@@ -132,18 +134,19 @@ export function buildTargets(scale: number, fromMonth: number, toMonth: number):
 
   // Quarters touching the window, each from its three months' plans.
   const quarterStarts: number[] = [];
-  for (let q = fromMonth - (((fromMonth % 12) + 12) % 12) % 3; q <= toMonth; q += 3) quarterStarts.push(q);
+  for (let q = fromMonth - (calendarMonthOf(fromMonth) % 3); q <= toMonth; q += 3) quarterStarts.push(q);
   for (const q of quarterStarts) {
     const key = quarterKey(monthStartDay(q));
     const p = sumPlans([monthPlan(scale, q), monthPlan(scale, q + 1), monthPlan(scale, q + 2)]);
     const last = monthTargets(scale, q + 2);
-    add('REVENUE', key, nice(p.revenue * QUARTERLY.revenue));
-    add('NEW_CUSTOMERS', key, Math.max(1, Math.round(p.won * QUARTERLY.newCustomers)));
-    add('WIN_RATE', key, round(p.wonDeals / (p.wonDeals + p.lost) + QUARTERLY.winRate, 2));
+    const h = headline(p, QUARTERLY);
+    add('REVENUE', key, h.revenue);
+    add('NEW_CUSTOMERS', key, h.newCustomers);
+    add('WIN_RATE', key, h.winRate);
     add('PIPELINE', key, last.pipeline);
-    add('LEADS', key, Math.max(1, nice(p.leads * QUARTERLY.leads)));
-    add('CPL', key, Math.round((p.spend / p.leads) * QUARTERLY.cpl));
-    add('CAC', key, Math.round(((p.spend / p.won) * QUARTERLY.cac) / 10) * 10);
+    add('LEADS', key, h.leads);
+    add('CPL', key, h.cpl);
+    add('CAC', key, h.cac);
     add('CHURN', key, round((1 - Math.pow(1 - PLAN_CHURN, 3)) * QUARTERLY.churn, 3));
     add('MQL_RATE', key, round(p.mql / p.leads + QUARTERLY.mqlRate, 2));
     add('SQL_RATE', key, round(p.sql / p.leads + QUARTERLY.sqlRate, 2));
