@@ -1,6 +1,7 @@
 import { buildDashboardSheets } from '../core/dashboard/dashboardSheets';
 import type { DashboardOutput, RefreshSummary } from '../core/dashboard/dashboardSheets';
 import type { RefreshResult } from './refreshResult';
+import { withDocumentLock } from './documentLock';
 import { detailOf } from './errors';
 import { formatDay } from '../core/dates/day';
 import type { Language, Settings } from '../core/settings/settings';
@@ -85,10 +86,8 @@ export function refresh(options: RefreshOptions): RefreshResult {
 type Text = (typeof TEXT)[Language];
 
 function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, text: Text, options: RefreshOptions, started: number): RefreshResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(options.lockWaitMs ?? LOCK_WAIT_MS)) throw new RefreshError(text.busy);
-  const waitedMillis = Date.now() - started;
-  try {
+  const result = withDocumentLock((): RefreshResult => {
+    const waitedMillis = Date.now() - started;
     const generated = findGeneratedSheets(ss);
     const book = readWorkbook(ss, generated);
     const dayOf = spreadsheetDayOf(book.timeZone);
@@ -134,9 +133,9 @@ function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: S
       millis: Date.now() - started,
       waitedMillis,
     };
-  } finally {
-    lock.releaseLock();
-  }
+  }, options.lockWaitMs ?? LOCK_WAIT_MS);
+  if (result === undefined) throw new RefreshError(text.busy);
+  return result;
 }
 
 /** What the menu item returns: the refresh's summary, or the message the user was shown. */

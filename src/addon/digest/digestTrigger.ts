@@ -1,6 +1,7 @@
 import { ownerFirst, recordFor, sameAddress, withNotSent } from '../../core/digest/digestRecord';
 import { isDigestDue, type DigestDue } from '../../core/digest/digestSchedule';
 import type { StoredDigest } from '../../core/digest/digestSettings';
+import { withDocumentLock } from '../documentLock';
 import { detailOf } from '../errors';
 import { LOCK_WAIT_MS, refresh } from '../refreshDashboard';
 import { todayIn } from '../spreadsheetDays';
@@ -101,19 +102,19 @@ function runDigest(ss: Spreadsheet, uid: string | undefined): DigestRun {
     } catch (err) {
       const reason = reasons(stored.settings.language).refresh(detailOf(err));
       console.warn(LOG, `${first.month} not sent today: ${reason}. Next try at tomorrow's run.`);
-      withLock(() => recordFailure(stored, first, reason));
+      withDocumentLock(() => recordFailure(stored, first, reason), LOCK_WAIT_MS);
       return { outcome: 'failed', month: first.month, reason };
     }
   }
 
-  const result = withLock((): DigestRun => {
+  const result = withDocumentLock((): DigestRun => {
     // Read again under the lock: another run may have sent it, or the settings changed.
     const now = loadStoredDigest();
     if (!now || !now.settings.enabled) return { outcome: 'not-due', month: first.month, reason: 'off' };
     const due = isDigestDue(today, now.settings, loadDigestRecord());
     if (!due.due) return { outcome: 'not-due', month: due.month, reason: due.reason };
     return { outcome: 'sent', ...sendDueDigest(ss, now, due) };
-  });
+  }, LOCK_WAIT_MS);
   if (!result) {
     console.warn(LOG, `${first.month} not sent today: another run held the spreadsheet for more than ${LOCK_WAIT_MS / 1000} s. Next try at tomorrow's run.`);
     return { outcome: 'busy', month: first.month };
@@ -123,17 +124,6 @@ function runDigest(ss: Spreadsheet, uid: string | undefined): DigestRun {
     if (result.notSent.length) console.warn(LOG, `${result.month} not sent to ${result.notSent.join(', ')}: ${result.reason}.`);
   }
   return result;
-}
-
-/** Runs `fn` holding the document lock (waiting up to 30 s); undefined when it can't be had. */
-function withLock<T>(fn: () => T): T | undefined {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return undefined;
-  try {
-    return fn();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 function recordFailure(stored: StoredDigest, due: Extract<DigestDue, { due: true }>, reason: string): void {

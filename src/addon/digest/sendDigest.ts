@@ -1,9 +1,10 @@
-import { buildDashboardSheets } from '../../core/dashboard/dashboardSheets';
+import { dashboardModel } from '../../core/dashboard/dashboardSheets';
 import { composeDigest, type Digest } from '../../core/digest/composeDigest';
 import { ownerFirst, recordFor, withNotSent, withSent, type DigestRecord } from '../../core/digest/digestRecord';
 import type { DigestDue } from '../../core/digest/digestSchedule';
 import type { StoredDigest } from '../../core/digest/digestSettings';
 import type { Language, Settings } from '../../core/settings/settings';
+import { withDocumentLock } from '../documentLock';
 import { detailOf } from '../errors';
 import { LOCK_WAIT_MS } from '../refreshDashboard';
 import { loadSettings } from '../settingsStore';
@@ -38,7 +39,7 @@ export function composeDigestFor(ss: Spreadsheet, language: Language, month?: st
   const settings: Settings = { ...base, grain: 'month', language };
   if (month) settings.period = month;
   else delete settings.period;
-  const { model } = buildDashboardSheets({ sheets: book.sheets, settings, asOf: dayOf(new Date()), dayOf, locale: book.locale, workbookName: book.name });
+  const model = dashboardModel({ sheets: book.sheets, settings, asOf: dayOf(new Date()), dayOf, locale: book.locale, workbookName: book.name });
   const dashboard = generated.find((g) => g.key === 'dashboard');
   const url = ss.getUrl();
   const dashboardUrl = dashboard ? `${url}#gid=${dashboard.sheet.getSheetId()}` : url;
@@ -152,14 +153,8 @@ export function sendDigestNow(): { sentTo: string[] } {
   if (!me) throw new Error(t.noUser);
   if (MailApp.getRemainingDailyQuota() < 1) throw new Error(t.quota);
   // Read the workbook while no refresh is rewriting Pilote's sheets.
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(t.busy);
-  let composed: ComposedDigest;
-  try {
-    composed = composeDigestFor(ss, language);
-  } finally {
-    lock.releaseLock();
-  }
+  const composed = withDocumentLock(() => composeDigestFor(ss, language), LOCK_WAIT_MS);
+  if (composed === undefined) throw new Error(t.busy);
   send(me, composed.digest, t.prefix);
   return { sentTo: [me] };
 }

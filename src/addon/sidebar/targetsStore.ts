@@ -10,6 +10,7 @@ import { matchHeaders } from '../../core/tables/readTable';
 import { TABLES } from '../../core/tables/schema';
 import { rowFingerprint, validateTargetInput } from '../../core/targets/targetRows';
 import type { TargetInput } from '../../core/targets/targetRows';
+import { withDocumentLock } from '../documentLock';
 import { loadSettings } from '../settingsStore';
 import { createInputSheet } from '../sheets/createInputSheet';
 import { spreadsheetDayOf } from '../spreadsheetDays';
@@ -45,9 +46,7 @@ export function saveTargets(input: unknown): SaveTargetsResult {
   const changes = parseChanges(input, text);
   if ('errors' in changes) return { ok: false, reason: 'invalid', errors: changes.errors };
 
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new SidebarError(text.targetsBusy);
-  try {
+  const result = withDocumentLock((): SaveTargetsResult => {
     const sheetLanguage = languageFor(locale);
     const dayOf = spreadsheetDayOf(ss.getSpreadsheetTimeZone());
     const newSheetName = inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!.name;
@@ -117,9 +116,9 @@ export function saveTargets(input: unknown): SaveTargetsResult {
     }
     grid = sheet.getDataRange().getValues() as Grid;
     return { ok: true, targets: view(sheet, grid), createdSheet, added: changes.add.length, edited: changes.edit.length, removed: changes.remove.length };
-  } finally {
-    lock.releaseLock();
-  }
+  }, LOCK_WAIT_MS);
+  if (result === undefined) throw new SidebarError(text.targetsBusy);
+  return result;
 }
 
 interface Changes {
