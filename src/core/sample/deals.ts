@@ -18,7 +18,7 @@
 import { Day, monthStartDay, weekdayOf } from './calendar';
 import * as M from './model';
 import { CHANNEL_VALUE, planFirstDeals, PRODUCT_MIX, SEGMENT_GIVEN } from './plan';
-import { cumulative, pickAt, Rng, seedOf, weyl } from './random';
+import { cumulative, noiseFactor, pickAt, Rng, seedOf, weyl } from './random';
 
 /** Streams of a calendar month, by purpose (see seedOf). */
 export const STREAM = { deals: 1, noise: 2, surveys: 3, activities: 4, leads: 5, spend: 6, story: 7 } as const;
@@ -103,11 +103,6 @@ const SEGMENT_GIVEN_CUM = SEGMENT_GIVEN.map((byProduct) => byProduct.map((s) => 
 const REGION_CUM = cumulative(M.REGION_SHARE);
 const OWNER_LOST_CUM = cumulative(M.OWNER_LOST);
 const LOST_CUM = cumulative(M.LOST_AT_STAGE);
-
-/** Mean-one lognormal factor. */
-function noiseFactor(rng: Rng, sigma: number): number {
-  return rng.lognormal(sigma) * Math.exp((-sigma * sigma) / 2);
-}
 
 /** Day weights of a month for closing deals: working days, a little more towards month end. */
 function closeDayWeights(month: number): number[] {

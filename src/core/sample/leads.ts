@@ -9,7 +9,7 @@ import { monthStartDay, orderByDay, weekdayOf } from './calendar';
 import { STREAM, World } from './deals';
 import * as M from './model';
 import { oppRate, planLeads } from './plan';
-import { cumulative, Rng, seedOf } from './random';
+import { cumulative, noiseFactor, Rng, seedOf } from './random';
 
 export const ST_NEW = 0;
 export const ST_MQL = 1;
@@ -64,9 +64,11 @@ export function generateLeads(world: World, seed: number, scale: number, fromMon
   for (let m = 0; m < months; m++) {
     const month = fromMonth + m;
     const rng = new Rng(seedOf(seed, month, STREAM.leads));
-    const monthNoise = rng.lognormal(M.NOISE_LEADS) * Math.exp(-(M.NOISE_LEADS * M.NOISE_LEADS) / 2);
+    const monthNoise = noiseFactor(rng, M.NOISE_LEADS);
     for (let c = 0; c < M.CHANNEL_COUNT; c++) {
       const behind = behindDeals[m * M.CHANNEL_COUNT + c].length;
+      // noiseFactor written out: multiplying by it would group the product differently and change
+      // the last bit of about a third of these products (their rounding, so far, never).
       const drawn = Math.round(planLeads(scale, month, c) * monthNoise * rng.lognormal(M.NOISE_CHANNEL_LEADS) * Math.exp(-(M.NOISE_CHANNEL_LEADS * M.NOISE_CHANNEL_LEADS) / 2));
       const n = Math.max(drawn, Math.ceil(behind / MAX_DEAL_SHARE));
       perChannel.push(n);

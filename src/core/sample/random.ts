@@ -59,11 +59,13 @@ export class Rng {
 
   /** Index drawn from cumulative weights (last entry = total). */
   pick(cumulative: ArrayLike<number>): number {
-    const n = cumulative.length;
-    const x = this.next() * cumulative[n - 1];
-    for (let i = 0; i < n - 1; i++) if (x < cumulative[i]) return i;
-    return n - 1;
+    return pickAt(cumulative, this.next());
   }
+}
+
+/** Mean-one lognormal factor: exp(N(0, sigma²)) scaled by exp(−sigma²/2). */
+export function noiseFactor(rng: Rng, sigma: number): number {
+  return rng.lognormal(sigma) * Math.exp((-sigma * sigma) / 2);
 }
 
 /** Cumulative sums of weights, for Rng.pick. */

@@ -8,7 +8,7 @@ import { monthStartDay } from './calendar';
 import { STREAM } from './deals';
 import * as M from './model';
 import { costScale, planLeads } from './plan';
-import { Rng, seedOf } from './random';
+import { noiseFactor, Rng, seedOf } from './random';
 
 export const CAT_MARKETING = 0;
 export const CAT_SALES = 1;
@@ -35,7 +35,7 @@ export function generateSpend(seed: number, scale: number, fromMonth: number, as
       if (rounded > 0) rows.push({ month, channel, category, amount: rounded });
     };
     for (let c = 0; c < M.CHANNEL_COUNT; c++) {
-      const noise = rng.lognormal(M.NOISE_SPEND) * Math.exp(-(M.NOISE_SPEND * M.NOISE_SPEND) / 2);
+      const noise = noiseFactor(rng, M.NOISE_SPEND);
       push(c, CAT_MARKETING, planLeads(scale, month, c) * M.CHANNELS[c].cpl * noise * share);
     }
     push(M.CH_LINKEDIN, CAT_SALES, M.SALES_NAVIGATOR_PER_MONTH * fixed * share);
