@@ -7,15 +7,13 @@ import type { DayOf } from '../cells/date';
 import type { Grid } from '../cells/cell';
 import type { Day } from '../dates/day';
 import { localeInfo } from '../format/locale';
-import type { KpiTables } from '../kpi/types';
 import type { Settings } from '../settings/settings';
 import type { SheetPlan } from '../render/sheetPlan';
 import { layoutDashboard } from '../render/dashboard/layoutDashboard';
 import { alertLine } from '../render/dashboard/alertText';
 import { headlineText } from '../render/dashboard/headlineText';
-import { readTable } from '../tables/readTable';
 import { buildDashboard } from './buildDashboard';
-import { chooseTables } from '../tables/chooseTables';
+import { readChosenTables } from '../tables/readChosenTables';
 import { TABLE_KINDS, type TableKind } from '../tables/schema';
 import type { Dashboard, TableUse } from './model';
 
@@ -56,21 +54,21 @@ export interface DashboardOutput {
 }
 
 export function buildDashboardSheets(input: DashboardInput): DashboardOutput {
-  const choice = chooseTables(input.sheets, input.settings.tables as Partial<Record<TableKind, string>>);
+  const model = dashboardModel(input);
+  return { plans: layoutDashboard(model), summary: summarise(model), model };
+}
+
+/** The dashboard's figures from the workbook's sheets, without laying them out (what the digest needs). */
+export function dashboardModel(input: DashboardInput): Dashboard {
   const locale = localeInfo(input.locale);
-  const tables: KpiTables = {};
+  const { choice, tables } = readChosenTables(input.sheets, input.settings.tables as Partial<Record<TableKind, string>>, { dayOf: input.dayOf, locale });
   const uses: TableUse[] = [];
   for (const kind of TABLE_KINDS) {
     const chosen = choice.chosen[kind];
-    if (!chosen) continue;
-    const sheet = input.sheets.find((s) => s.name === chosen.sheet)!;
-    const table = readTable(kind, sheet.grid, { dayOf: input.dayOf, locale, name: sheet.name });
-    (tables as Record<string, unknown>)[kind] = table;
-    uses.push({ kind, sheet: sheet.name, reason: chosen.reason, others: chosen.others, rows: table.size });
+    if (chosen) uses.push({ kind, sheet: chosen.sheet, reason: chosen.reason, others: chosen.others, rows: tables[kind]!.size });
   }
   const unrecognised = choice.unrecognised.map((u) => ({ sheet: u.name, firstRow: u.firstRow }));
-  const model = buildDashboard({ workbookName: input.workbookName, tables, uses, unrecognised, settings: input.settings, asOf: input.asOf });
-  return { plans: layoutDashboard(model), summary: summarise(model), model };
+  return buildDashboard({ workbookName: input.workbookName, tables, uses, unrecognised, settings: input.settings, asOf: input.asOf });
 }
 
 /** The refresh's result in words: what the toast, the sidebar and `npm start` say. */

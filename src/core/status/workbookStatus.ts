@@ -13,10 +13,10 @@ import { normalizeHeader, normalizeKey } from '../cells/text';
 import { checkTables } from '../check/checkTables';
 import type { WorkbookSheet } from '../dashboard/dashboardSheets';
 import { localeInfo } from '../format/locale';
-import type { KpiTables } from '../kpi/types';
 import type { Settings } from '../settings/settings';
 import { checkTable } from '../check/dataCheck';
-import { chooseTables, type ChoiceReason } from '../tables/chooseTables';
+import type { ChoiceReason } from '../tables/chooseTables';
+import { readChosenTables } from '../tables/readChosenTables';
 import type { DataIssue } from '../tables/issues';
 import { readTable, Table } from '../tables/readTable';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
@@ -114,21 +114,11 @@ export interface StatusInput {
 }
 
 /**
- * The tables are chosen, read and checked as the dashboard does it (chooseTables, readTable with
- * the spreadsheet's locale, checkTables), so the sidebar reports what a refresh will find.
+ * The tables are chosen, read and checked as the dashboard does it (readChosenTables with the
+ * spreadsheet's locale, checkTables), so the sidebar reports what a refresh will find.
  */
 export function workbookStatus(input: StatusInput): WorkbookStatus {
-  const choice = chooseTables(input.sheets, (input.settings.tables ?? {}) as Partial<Record<TableKind, string>>);
-  const locale = localeInfo(input.locale);
-  const read: KpiTables = {};
-  const grids = new Map<TableKind, WorkbookSheet['grid']>();
-  for (const kind of TABLE_KINDS) {
-    const chosen = choice.chosen[kind];
-    if (!chosen) continue;
-    const grid = input.sheets.find((s) => s.name === chosen.sheet)!.grid;
-    grids.set(kind, grid);
-    (read as Record<string, Table>)[kind] = readTable(kind, grid, { dayOf: input.dayOf, locale, name: chosen.sheet });
-  }
+  const { choice, tables: read, grids } = readChosenTables(input.sheets, (input.settings.tables ?? {}) as Partial<Record<TableKind, string>>, { dayOf: input.dayOf, locale: localeInfo(input.locale) });
   const { issues } = checkTables(read);
   const tables: TableStatus[] = [];
   let targets: WorkbookStatus['targets'] = { sheet: null, rows: [] };
@@ -138,7 +128,7 @@ export function workbookStatus(input: StatusInput): WorkbookStatus {
     if (!chosen || !table) continue;
     // Each sheet holds one table: its issues are those naming it, walked down by row.
     const own = issues.filter((i) => i.table === table.name).sort((a, b) => a.row - b.row);
-    if (kind === 'targets') targets = { sheet: chosen.sheet, rows: targetRowViews(table as Table<'targets'>, grids.get(kind)!, own, input.dayOf) };
+    if (kind === 'targets') targets = { sheet: chosen.sheet, rows: targetRowViews(table as Table<'targets'>, grids[kind]!, own, input.dayOf) };
     tables.push({
       kind, sheet: chosen.sheet, reason: chosen.reason, others: chosen.others.slice(), rows: table.size,
       fields: TABLES[kind].fields.map((f) => {

@@ -3,8 +3,8 @@ import { dayFromYmd } from '../../core/dates/day';
 import { gatherEvidence, inferLocale, LocaleGuess } from '../../core/format/inferLocale';
 import type { LocaleInfo } from '../../core/format/locale';
 import type { KpiTables } from '../../core/kpi/types';
-import { chooseTables, TablesChoice } from '../../core/tables/chooseTables';
-import { readTable } from '../../core/tables/readTable';
+import type { TablesChoice } from '../../core/tables/chooseTables';
+import { readChosenTables } from '../../core/tables/readChosenTables';
 import { TABLE_KINDS, TableKind } from '../../core/tables/schema';
 import { wallClockOf } from '../runtime/infra/timeZone';
 import type { WorkbookModel } from '../runtime/spreadsheet';
@@ -58,16 +58,11 @@ export function workbookLocale(model: WorkbookModel): LocaleGuess {
 export function workbookTables(model: WorkbookModel, options: WorkbookTablesOptions): WorkbookRead {
   const dayOf = workbookDayOf(model);
   const sheets = workbookGrids(model).filter((s) => !options.exclude?.includes(s.name));
-  const choice = chooseTables(sheets, options.overrides);
-  const tables: KpiTables = {};
-  const used: string[] = [];
-  for (const kind of TABLE_KINDS) {
+  const { choice, tables } = readChosenTables(sheets, options.overrides, { dayOf, locale: options.locale, dateOrderKnown: options.dateOrderKnown });
+  const used = TABLE_KINDS.flatMap((kind) => {
     const c = choice.chosen[kind];
-    if (!c) continue;
-    const grid = sheets.find((s) => s.name === c.sheet)!.grid;
-    (tables as Record<string, unknown>)[kind] = readTable(kind, grid, { dayOf, locale: options.locale, dateOrderKnown: options.dateOrderKnown, name: c.sheet });
-    used.push(`${c.sheet} (${kind})`);
-  }
+    return c ? [`${c.sheet} (${kind})`] : [];
+  });
   const read = new Set(Object.values(choice.chosen).map((c) => c!.sheet));
   return { tables, choice, used, skipped: sheets.filter((s) => !read.has(s.name)).map((s) => s.name) };
 }

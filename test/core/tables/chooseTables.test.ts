@@ -1,7 +1,8 @@
 /** Which sheet is which table, and why (issue 9: two sheets that both look like Deals). */
 import type { Grid } from '../../../src/core/cells/cell';
 import { chooseTables, describeChoice } from '../../../src/core/tables/chooseTables';
-import { DEAL_HEADERS, LEAD_HEADERS } from '../helpers';
+import { readChosenTables } from '../../../src/core/tables/readChosenTables';
+import { DEAL_HEADERS, EN, LEAD_HEADERS } from '../helpers';
 
 const deals = (rows: number, headers: string[] = DEAL_HEADERS): Grid => [headers, ...Array.from({ length: rows }, (_, i) => [`D${i}`, 'A', '', 'Won', 1, '2026-01-01', '', ''])];
 
@@ -43,5 +44,25 @@ describe('chooseTables', () => {
     expect(c.chosen.leads).toMatchObject({ sheet: 'Leads', reason: 'only', others: [] });
     expect(c.chosen.deals).toMatchObject({ sheet: 'Deals', reason: 'only' });
     expect(c.unrecognised).toEqual([{ name: 'Notes', firstRow: ['Todo', '', 'Who'] }, { name: 'Empty', firstRow: [] }]);
+  });
+});
+
+describe('readChosenTables', () => {
+  it('reads each chosen sheet as its table, named after the sheet, with the options given; other sheets are not read', () => {
+    const grid = deals(2);
+    const leads: Grid = [LEAD_HEADERS, ['L1', '3/4/2026', 'Ads', 'New', '']];
+    const r = readChosenTables(
+      [{ name: 'Deals archive', grid: deals(5) }, { name: 'Deals', grid }, { name: 'Notes', grid: [['x']] }, { name: 'Pipeline', grid: leads }],
+      { leads: 'Pipeline' }, { dayOf: EN.dayOf, locale: EN.locale, dateOrderKnown: false },
+    );
+    expect(r.choice.chosen.deals).toMatchObject({ sheet: 'Deals', reason: 'named' });
+    expect(r.choice.chosen.leads).toMatchObject({ sheet: 'Pipeline', reason: 'override' });
+    expect(Object.keys(r.tables)).toEqual(['leads', 'deals']); // the kinds' order
+    expect(r.tables.deals!.name).toBe('Deals');
+    expect(r.tables.deals!.size).toBe(2);
+    expect(r.grids.deals).toBe(grid);
+    expect(r.tables.leads!.name).toBe('Pipeline');
+    // The date order was not known: "3/4/2026", valid both ways, is read and also reported.
+    expect(r.tables.leads!.options.dateOrderKnown).toBe(false);
   });
 });
