@@ -73,9 +73,10 @@ export function refresh(options: RefreshOptions): RefreshResult {
   let text: Text = TEXT.en;
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const settings = loadSettings(ss.getSpreadsheetLocale());
+    const locale = ss.getSpreadsheetLocale();
+    const settings = loadSettings(locale);
     text = TEXT[settings.language] ?? TEXT.en;
-    return refreshLocked(ss, settings, text, options, started);
+    return refreshLocked(ss, locale, settings, text, options, started);
   } catch (e) {
     if (e instanceof RefreshError) throw e;
     console.error(e);
@@ -85,11 +86,11 @@ export function refresh(options: RefreshOptions): RefreshResult {
 
 type Text = (typeof TEXT)[Language];
 
-function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, text: Text, options: RefreshOptions, started: number): RefreshResult {
+function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale: string, settings: Settings, text: Text, options: RefreshOptions, started: number): RefreshResult {
   const result = withDocumentLock((): RefreshResult => {
     const waitedMillis = Date.now() - started;
     const generated = findGeneratedSheets(ss);
-    const book = readWorkbook(ss, generated);
+    const book = readWorkbook(ss, generated, locale);
     const dayOf = spreadsheetDayOf(book.timeZone);
     const asOf = dayOf(new Date());
 

@@ -111,9 +111,10 @@ function runDigest(ss: Spreadsheet, uid: string | undefined): DigestRun {
     // Read again under the lock: another run may have sent it, or the settings changed.
     const now = loadStoredDigest();
     if (!now || !now.settings.enabled) return { outcome: 'not-due', month: first.month, reason: 'off' };
-    const due = isDigestDue(today, now.settings, loadDigestRecord());
+    const record = loadDigestRecord();
+    const due = isDigestDue(today, now.settings, record);
     if (!due.due) return { outcome: 'not-due', month: due.month, reason: due.reason };
-    return { outcome: 'sent', ...sendDueDigest(ss, now, due) };
+    return { outcome: 'sent', ...sendDueDigest(ss, now, due, record) };
   }, LOCK_WAIT_MS);
   if (!result) {
     console.warn(LOG, `${first.month} not sent today: another run held the spreadsheet for more than ${LOCK_WAIT_MS / 1000} s. Next try at tomorrow's run.`);

@@ -11,7 +11,7 @@ import { loadSettings } from '../settingsStore';
 import { findGeneratedSheets } from '../sheets/generatedSheets';
 import { readWorkbook } from '../sheets/readWorkbook';
 import { spreadsheetDayOf } from '../spreadsheetDays';
-import { loadDigestRecord, loadStoredDigest, saveDigestRecord } from './digestStore';
+import { loadStoredDigest, saveDigestRecord } from './digestStore';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -81,12 +81,13 @@ export interface DigestSendOutcome {
  * message per recipient, the owner first, as far as MailApp's remaining daily quota goes (each
  * message to one recipient uses one). The record is written after every message, so a run cut
  * short never makes the next one send twice; who was not reached, and why, is recorded with it
- * (the sidebar shows it) and is sent to by the next day's run.
+ * (the sidebar shows it) and is sent to by the next day's run. `saved`: the record as the caller
+ * read it under that lock (to decide the digest was due).
  */
-export function sendDueDigest(ss: Spreadsheet, stored: StoredDigest, due: Extract<DigestDue, { due: true }>): DigestSendOutcome {
+export function sendDueDigest(ss: Spreadsheet, stored: StoredDigest, due: Extract<DigestDue, { due: true }>, saved: DigestRecord | undefined): DigestSendOutcome {
   const why = reasons(stored.settings.language);
   const now = () => new Date().toISOString();
-  let record: DigestRecord = recordFor(loadDigestRecord(), due.month);
+  let record: DigestRecord = recordFor(saved, due.month);
   const recipients = ownerFirst(due.recipients, stored.owner);
   let composed: ComposedDigest;
   try {

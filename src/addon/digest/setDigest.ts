@@ -1,6 +1,7 @@
 import { digestStatusOf, sameAddress } from '../../core/digest/digestRecord';
 import { defaultDigestSettings, validateDigestSettings } from '../../core/digest/digestSettings';
 import type { DigestSettings, DigestSettingsError, DigestStatus } from '../../core/digest/digestSettings';
+import type { Language } from '../../core/settings/settings';
 import { detailOf } from '../errors';
 import { loadSettings } from '../settingsStore';
 import { ensureDigestTrigger, removeDigestTriggers } from './digestTrigger';
@@ -56,11 +57,12 @@ export function setDigest(settings: DigestSettings): SetDigestResult {
  * What the sidebar shows of the digest (its getSidebarState calls this): the saved settings, or
  * the defaults when none are saved (off, the 1st at 8:00, the user as recipient, the dashboard's
  * language — itself the spreadsheet locale's unless chosen); the last digest sent; who the
- * current month's digest has not reached yet, and why.
+ * current month's digest has not reached yet, and why. `language`: the dashboard's, when the
+ * caller has already loaded its settings (read only when no digest is saved).
  */
-export function digestStatus(): DigestStatus {
+export function digestStatus(language?: Language): DigestStatus {
   const stored = loadStoredDigest();
-  const settings = stored?.settings ?? defaultDigestSettings(activeUserEmail(), loadSettings().language);
+  const settings = stored?.settings ?? defaultDigestSettings(activeUserEmail(), language ?? loadSettings().language);
   return digestStatusOf(settings, loadDigestRecord());
 }
 

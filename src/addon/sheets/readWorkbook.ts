@@ -17,10 +17,11 @@ export interface WorkbookRead {
 /**
  * Reads the workbook once: each sheet Pilote did not generate with one
  * `getDataRange().getValues()` (Date cells stay Dates: the core turns them into days with the
- * spreadsheet's zone), Pilote's own sheets not at all. Calls: 4, plus 1 per sheet for its name
- * and 2 per user sheet for its values, whatever the rows.
+ * spreadsheet's zone), Pilote's own sheets not at all. Calls: 4 (3 when the caller passes the
+ * `locale` it has already read), plus 1 per sheet for its name and 2 per user sheet for its
+ * values, whatever the rows.
  */
-export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, generated: GeneratedSheet[]): WorkbookRead {
+export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, generated: GeneratedSheet[], locale?: string): WorkbookRead {
   // Sheet names are unique in a spreadsheet, so the name tells a tagged sheet apart (Apps Script
   // hands out a new object per call: identity would not).
   const tagged = new Map(generated.map((g) => [g.name, g.key]));
@@ -41,5 +42,5 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, gener
     }
     sheets.push({ name, grid });
   }
-  return { name: ss.getName(), timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale(), sheets, tabs, unread };
+  return { name: ss.getName(), timeZone: ss.getSpreadsheetTimeZone(), locale: locale ?? ss.getSpreadsheetLocale(), sheets, tabs, unread };
 }

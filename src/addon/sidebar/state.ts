@@ -50,7 +50,7 @@ export function getSidebarState(): SidebarState {
     catalog,
     status: { tables: status.tables, missing: status.missing, unrecognised: status.unrecognised, unreadSheets: book.unread, setUpNames },
     targets: { sheet: status.targets.sheet, newSheetName: setUpNames.targets, rows: status.targets.rows },
-    digest: digestStatus(),
+    digest: digestStatus(settings.language),
     dashboardSheets: book.tabs.filter((t) => t.generatedKey !== null).map((t) => t.name),
   };
 }
