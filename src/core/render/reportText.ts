@@ -55,10 +55,17 @@ function table(section: PeriodReport, o: FormatOptions): string {
     show(r.previous, r, o),
     show(r.yearBefore, r, o),
   ]);
-  const header = [w.kpi, w.value, w.target, w.gap, w.status, w.prev, w.year];
+  return textTable([w.kpi, w.value, w.target, w.gap, w.status, w.prev, w.year], rows).join('\n');
+}
+
+/**
+ * A fixed-width text table's lines: the header, a rule of dashes, then the rows; the first column
+ * left-aligned, the others right-aligned, two spaces between columns, no trailing spaces.
+ */
+export function textTable(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-  return [line(header), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+  return [line(header), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)];
 }
 
 function label(r: HeadlineRow, language: Language): string {

@@ -1,6 +1,7 @@
 import type { Dashboard } from '../../dashboard/model';
 import { valueOf } from '../../dashboard/kpiComputer';
 import { formatKpiValue } from '../../format/formatValue';
+import { textTable } from '../reportText';
 import { periodLabel, percentChange } from './formats';
 import { statusLook, WORDS } from './words';
 
@@ -17,9 +18,7 @@ export function headlineText(model: Dashboard): string[] {
     show(valueOf(c.full.value), c.kpi.unit), show(c.full.objective?.value, c.kpi.unit), statusText(c.full.status, c.full.gapRatio, language),
     show(valueOf(c.current.value), c.kpi.unit), show(c.current.projection, c.kpi.unit), show(c.current.objective?.value, c.kpi.unit), statusText(c.current.status, c.current.gapRatio, language),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)];
+  return textTable(header, rows);
 }
 
 function statusText(status: Parameters<typeof statusLook>[0], gapRatio: number | undefined, language: 'en' | 'fr'): string {
