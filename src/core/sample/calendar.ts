@@ -13,19 +13,6 @@ export function dayFromParts(year: number, month: number, day: number): Day {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-
-/** First day of the month containing `day`. */
-export function monthStartOf(day: Day): Day {
-  const d = new Date(day * MS_PER_DAY);
-  return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / MS_PER_DAY);
-}
-
-/** First day of the month `k` months after the month containing `day`. */
-export function addMonths(day: Day, k: number): Day {
-  const d = new Date(day * MS_PER_DAY);
-  return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + k, 1) / MS_PER_DAY);
-}
-
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(day: Day): number {
   return (((day + 4) % 7) + 7) % 7;

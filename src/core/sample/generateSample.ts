@@ -9,7 +9,7 @@
  * the dashboard should find (story.ts): the last full month misses its revenue objective because
  * Export slipped, and the month in progress runs behind pace.
  */
-import { addMonths, Day, monthIndexOf, monthStartDay, orderByDay, yymm } from './calendar';
+import { Day, monthIndexOf, monthStartDay, orderByDay, yymm } from './calendar';
 import { ACTIVITY_LABELS, CATEGORY_LABELS, CHANNEL_LABELS, companyName, Label, label, Language, LEAD_STATUS_LABELS,
   OWNERS, PRODUCT_LABELS, REGION_LABELS, SEGMENT_LABELS, SheetSpec, SHEETS, STAGE_LABELS, SURVEY_LABELS } from './names';
 import { generateActivities } from './activities';
@@ -51,7 +51,7 @@ export interface SampleOptions {
   months?: number;
   /**
    * Size of the company: the leads expected over the `months` full months before November 2026
-   * (default 3,000). A month's volume depends on its calendar month only (the company grows ~4 %
+   * (default 4,000). A month's volume depends on its calendar month only (the company grows ~4 %
    * a month), so windows after 2026 hold more leads and earlier ones fewer.
    */
   leads?: number;
@@ -192,7 +192,7 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
   return {
     asOf,
     firstMonth: firstDay,
-    lastMonth: addMonths(asOf, -1),
+    lastMonth: monthStartDay(asOfMonth - 1),
     sheets: [
       sheet(SHEETS.leads, ['text', 'date', 'text', 'text', 'text'], leadRows),
       sheet(SHEETS.deals, ['text', 'text', 'date', 'text', 'currency', 'date', 'text', 'text', 'text', 'text'], dealRows),

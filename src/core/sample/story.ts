@@ -29,6 +29,11 @@ interface Group {
   amount: number;
 }
 
+/** What a group brings in: its first deal and, if any, its Onboarding pack. */
+function groupAmount(d: DealStore, main: number, pack: number): number {
+  return d.amount[main] + (pack >= 0 ? d.amount[pack] : 0);
+}
+
 function wonGroups(d: DealStore, deals: readonly number[], month: number): Group[] {
   const start = monthStartDay(month);
   const end = monthStartDay(month + 1);
@@ -36,7 +41,7 @@ function wonGroups(d: DealStore, deals: readonly number[], month: number): Group
   for (const i of deals) {
     if (!d.won[i] || d.mainDeal[i] >= 0 || d.close[i] < start || d.close[i] >= end) continue;
     const pack = d.onboarding[i];
-    out.push({ main: i, pack, amount: d.amount[i] + (pack >= 0 ? d.amount[pack] : 0) });
+    out.push({ main: i, pack, amount: groupAmount(d, i, pack) });
   }
   return out;
 }
@@ -44,7 +49,7 @@ function wonGroups(d: DealStore, deals: readonly number[], month: number): Group
 function scaleGroup(d: DealStore, g: Group, factor: number): void {
   d.amount[g.main] = roundAmount(d.amount[g.main] * factor);
   if (g.pack >= 0) d.amount[g.pack] = roundAmount(d.amount[g.pack] * factor);
-  g.amount = d.amount[g.main] + (g.pack >= 0 ? d.amount[g.pack] : 0);
+  g.amount = groupAmount(d, g.main, g.pack);
 }
 
 function sum(groups: readonly Group[]): number {
@@ -62,6 +67,13 @@ function workingDay(rng: Rng, month: number): number {
     const w = weekdayOf(day);
     if (w !== 0 && w !== 6) return day;
   }
+}
+
+/** One of the month's last six days (monthEnd is its last day), drawn, stepped back to a working day. */
+function lateWorkingDay(rng: Rng, monthEnd: number): number {
+  let day = monthEnd - rng.int(6);
+  while (weekdayOf(day) === 0 || weekdayOf(day) === 6) day--;
+  return day;
 }
 
 /** Moves a group's close into a later month; half of the time the rep has not updated the expected date (overdue). */
@@ -84,18 +96,20 @@ export function applyStory(world: World, seed: number, asOfMonth: number, target
   if (at(asOfMonth) >= 0) currentMonthStory(world.deals, world.genDeals[at(asOfMonth)], asOfMonth, targets.current, rng);
 }
 
+/** Sets the region of a first deal and of its Onboarding pack, if any. */
+function setRegion(d: DealStore, deal: number, region: number): void {
+  d.region[deal] = region;
+  if (d.onboarding[deal] >= 0) d.region[d.onboarding[deal]] = region;
+}
+
 /** Gives two first deals of the month each other's company (name) and region: both are rows of the story month. */
 function swapIdentity(world: World, a: number, b: number): void {
   const d = world.deals;
   const co = world.companies;
   const regionA = d.region[a];
   const regionB = d.region[b];
-  const setRegion = (deal: number, region: number): void => {
-    d.region[deal] = region;
-    if (d.onboarding[deal] >= 0) d.region[d.onboarding[deal]] = region;
-  };
-  setRegion(a, regionB);
-  setRegion(b, regionA);
+  setRegion(d, a, regionB);
+  setRegion(d, b, regionA);
   const ca = d.company[a];
   const cb = d.company[b];
   const n = co.nameNumber[ca];
@@ -215,8 +229,7 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
     });
     if (groups.length >= STORY_MIN_DEALS && bestScore > 0.8 * mix.distortion()) break;
     const g = borrowable.splice(best, 1)[0];
-    let close = monthEnd - rng.int(6);
-    while (weekdayOf(close) === 0 || weekdayOf(close) === 6) close--;
+    const close = lateWorkingDay(rng, monthEnd);
     for (const i of [g.main, g.pack]) {
       if (i < 0) continue;
       d.close[i] = close;
@@ -232,8 +245,7 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
   const lostNext = nextDeals.filter((i) => !d.won[i] && d.mainDeal[i] < 0 && d.close[i] > monthEnd && d.created[i] <= monthEnd - 8);
   for (let n = Math.round((borrowed * lostHere) / Math.max(1, wonHere)); n > 0 && lostNext.length > 0; n--) {
     const i = lostNext.splice(rng.int(lostNext.length), 1)[0];
-    let close = monthEnd - rng.int(6);
-    while (weekdayOf(close) === 0 || weekdayOf(close) === 6) close--;
+    const close = lateWorkingDay(rng, monthEnd);
     d.close[i] = close;
     d.expected[i] = close;
   }
@@ -318,7 +330,7 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
   homeDeals.forEach((i, k) => (d.amount[i] = roundAmount(d.amount[i] * homeFactor * factors[k])));
   // …and the French regions their shares of the months before (biggest deals first, to the region
   // furthest below).
-  for (const g of home) g.amount = d.amount[g.main] + (g.pack >= 0 ? d.amount[g.pack] : 0);
+  for (const g of home) g.amount = groupAmount(d, g.main, g.pack);
   const have = M.REGION_SHARE.map(() => 0);
   const homeTotal = sum(home);
   const french = reference.region.reduce((a, b, r) => (r === M.REGION_EXPORT ? a : a + b), 0);
@@ -330,8 +342,7 @@ function lastMonthStory(world: World, deals: readonly number[], nextDeals: reado
       if (best < 0 || due(r) > due(best)) best = r;
     }
     have[best] += g.amount;
-    d.region[g.main] = best;
-    if (g.pack >= 0) d.region[g.pack] = best;
+    setRegion(d, g.main, best);
   }
 }
 

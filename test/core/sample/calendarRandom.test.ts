@@ -1,4 +1,4 @@
-import { addMonths, calendarMonthOf, dayFromParts, monthIndexOf, monthKey, monthStartDay, monthStartOf, quarterKey, weekdayOf, ymdOfDay, yymm } from '../../../src/core/sample/calendar';
+import { calendarMonthOf, dayFromParts, monthIndexOf, monthKey, monthStartDay, quarterKey, weekdayOf, ymdOfDay, yymm } from '../../../src/core/sample/calendar';
 import { cumulative, pickAt, Rng, seedOf, weyl } from '../../../src/core/sample/random';
 
 describe('calendar (zone-free days)', () => {
@@ -19,9 +19,6 @@ describe('calendar (zone-free days)', () => {
 
   test('months and quarters', () => {
     const d = dayFromParts(2025, 6, 15);
-    expect(monthStartOf(d)).toBe(dayFromParts(2025, 6, 1));
-    expect(addMonths(d, -18)).toBe(dayFromParts(2023, 12, 1));
-    expect(addMonths(d, 7)).toBe(dayFromParts(2026, 1, 1));
     expect(monthKey(d)).toBe('2025-06');
     expect(monthKey(dayFromParts(2023, 12, 31))).toBe('2023-12');
     expect(quarterKey(d)).toBe('2025-Q2');
