@@ -11,7 +11,7 @@ import { kpiFormula } from '../../src/core/formulas/kpiFormula';
 import { byId } from '../../src/core/kpi/registry';
 import { runKpi } from '../../src/core/kpi/runKpi';
 import type { FilterSpec, KpiId, KpiTables, KpiValue } from '../../src/core/kpi/types';
-import { readTable, Table } from '../../src/core/tables/readTable';
+import { ReadOptions, readTable, Table } from '../../src/core/tables/readTable';
 import { TABLES, type TableKind } from '../../src/core/tables/schema';
 
 /** The Day of a calendar date (throws on an impossible one, so typos in tests show). */
@@ -52,9 +52,9 @@ export const US: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('en_US')
 export const FR: FormulaEnv = { dayOf: dayOfUtcDate, locale: localeInfo('fr_FR') };
 export const TOKYO: FormulaEnv = { dayOf: tokyoDayOf, locale: localeInfo('en_GB') };
 
-/** Reads a grid as a table of that kind (English locale, UTC sheet unless told). */
-export function read<K extends TableKind>(kind: K, grid: Grid, env: FormulaEnv = EN): Table<K> {
-  return readTable(kind, grid, { dayOf: env.dayOf, locale: env.locale });
+/** Reads a grid as a table of that kind (English locale, UTC sheet unless told; other read options, e.g. lazy, as given). */
+export function read<K extends TableKind>(kind: K, grid: Grid, env: FormulaEnv = EN, options: Omit<ReadOptions, 'dayOf' | 'locale'> = {}): Table<K> {
+  return readTable(kind, grid, { ...options, dayOf: env.dayOf, locale: env.locale });
 }
 
 /**

@@ -11,8 +11,6 @@ import { lastFullMonths } from '../../../src/core/dates/period';
 import { generateSample } from '../../../src/core/sample';
 import { TABLE_KINDS } from '../../../src/core/tables/schema';
 import { sampleGrids } from '../../../src/local/cli/sampleTables';
-import { readTable } from '../../../src/core/tables/readTable';
-import { dayOfUtcDate } from '../../../src/core/dates/day';
 import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read, withTrailingBlanks } from '../helpers';
 
 const DEALS: Grid = [
@@ -88,8 +86,8 @@ describe('the day index, counted or sorted', () => {
 describe('lazily read tables (columns parsed when a KPI asks)', () => {
   it('give the same figures as eagerly read ones', () => {
     const lazy = (): KpiTables => ({
-      deals: readTable('deals', DEALS, { dayOf: dayOfUtcDate, locale: EN.locale, lazy: true }),
-      leads: readTable('leads', LEADS, { dayOf: dayOfUtcDate, locale: EN.locale, lazy: true }),
+      deals: read('deals', DEALS, EN, { lazy: true }),
+      leads: read('leads', LEADS, EN, { lazy: true }),
     });
     for (const id of [...IDS, 'NEW_CUSTOMERS', 'PIPELINE', 'AVG_DEAL'] as KpiId[]) {
       for (const w of WINDOWS) {
@@ -115,7 +113,7 @@ describe('lazily read tables parse only what each query looks at, and give the e
   }));
   const readAll = (lazy: boolean): KpiTables => {
     const tables: KpiTables = {};
-    grids.forEach((g, i) => ((tables as Record<string, unknown>)[TABLE_KINDS[i]] = readTable(TABLE_KINDS[i], withTrailingBlanks(g, 50), { dayOf: dayOfUtcDate, locale: EN.locale, lazy })));
+    grids.forEach((g, i) => ((tables as Record<string, unknown>)[TABLE_KINDS[i]] = read(TABLE_KINDS[i], withTrailingBlanks(g, 50), EN, { lazy })));
     return tables;
   };
   const periods = [...lastFullMonths(day(2026, 11, 25), 18), { start: day(2026, 7, 1), end: day(2026, 9, 30) }, {}];

@@ -1,19 +1,17 @@
-import { dayFromYmd, dayOfUtcDate } from '../../../src/core/dates/day';
+import { dayFromYmd } from '../../../src/core/dates/day';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportText } from '../../../src/core/render/reportText';
-import { readTable } from '../../../src/core/tables/readTable';
-import { EN } from '../helpers';
+import { read } from '../helpers';
 
-const o = { dayOf: dayOfUtcDate, locale: EN.locale };
-const deals = readTable('deals', [
+const deals = read('deals', [
   ['Deal ID', 'Stage', 'Amount', 'Close date'],
   ['D1', 'Won', 600, '2026-03-05'],
   ['D2', 'Won', 400, '2026-03-31'],
   ['D3', 'Lost', 900, '2026-03-20'],
   ['D4', 'Won', 2000, '2026-02-10'],
-], o);
+]);
 // March objective 1 500 for revenue (missed: 1 000 is 33 % under), 40 % win rate (met: 2/3 = 66.7 %).
-const targets = readTable('targets', [['KPI', 'Period', 'Target'], ['REVENUE', '2026-03', 1500], ['WIN_RATE', '2026-03', '40%']], o);
+const targets = read('targets', [['KPI', 'Period', 'Target'], ['REVENUE', '2026-03', 1500], ['WIN_RATE', '2026-03', '40%']]);
 const report = buildReport({ deals, targets }, { asOf: dayFromYmd(2026, 4, 10)!, months: 3 });
 
 describe('reportText', () => {
@@ -38,14 +36,14 @@ describe('reportText', () => {
 describe('the data check in the report (issue 9)', () => {
   it('says "no problem found" only of tables that were read and checked', () => {
     // Only readable deals, no open stage, no missing value: clean. D1..D4 = 4 rows.
-    const clean = buildReport({ deals: readTable('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date'], ['D1', 'A', '2026-03-01', 'Won', 5, '2026-03-05']], o) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
+    const clean = buildReport({ deals: read('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date'], ['D1', 'A', '2026-03-01', 'Won', 5, '2026-03-05']]) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
     expect(reportText(clean, { language: 'en', currency: 'EUR' })).toContain('Data check: no problem found in Deals (1 rows)');
     const nothing = buildReport({}, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
     expect(reportText(nothing, { language: 'en', currency: 'EUR' })).toContain('Data check: no table was read, so nothing was checked');
     expect(reportText(nothing, { language: 'en', currency: 'EUR' })).not.toContain('no problem found');
   });
   it('a header-only table is reported as having no rows, and its KPIs show — not 0', () => {
-    const empty = buildReport({ deals: readTable('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date']], o) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
+    const empty = buildReport({ deals: read('deals', [['Deal ID', 'Customer', 'Created', 'Stage', 'Amount', 'Close date']]) }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 });
     const text = reportText(empty, { language: 'en', currency: 'EUR' });
     expect(text).toContain('Deals row 1: no data row: the table has only its header row');
     expect(text).toMatch(/Revenue\s+—\s+—\s+—\s+—\s+—\s+—/);
@@ -59,7 +57,7 @@ describe('the data check in the report (issue 9)', () => {
     expect(r.series.REVENUE![0]).toEqual({ ok: false, error: 'REVENUE: the Deals data starts on 2026-02-10 (its first Close date); this period ends before, so there is nothing to measure yet.' });
   });
   it('lists at most maxIssues problems, then how many more', () => {
-    const bad = readTable('deals', [['Deal ID', 'Stage', 'Amount', 'Close date'], ...Array.from({ length: 12 }, (_, i) => [`D${i}`, 'Won', 'lots', '2026-03-05'])], o);
+    const bad = read('deals', [['Deal ID', 'Stage', 'Amount', 'Close date'], ...Array.from({ length: 12 }, (_, i) => [`D${i}`, 'Won', 'lots', '2026-03-05'])]);
     const text = reportText(buildReport({ deals: bad }, { asOf: dayFromYmd(2026, 4, 10)!, months: 2 }), { language: 'en', currency: 'EUR', maxIssues: 5 });
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Data check:'));

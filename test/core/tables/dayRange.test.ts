@@ -4,7 +4,6 @@
  * dates within, ordinary or near the edge, come back exactly.
  */
 import type { Grid } from '../../../src/core/cells/cell';
-import { readTable } from '../../../src/core/tables/readTable';
 import { day, EN, read, rowsOf, utc } from '../helpers';
 
 const OUT_OF_RANGE = 'date out of range (years −43,000 to 47,000)';
@@ -29,7 +28,7 @@ describe('days beyond what a Float32Array holds exactly', () => {
   // Read at once, and lazily (where the first date column asked finds the rows too): the same.
   it.each([
     ['read at once', () => read('deals', grid)],
-    ['read lazily', () => readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true })],
+    ['read lazily', () => read('deals', grid, EN, { lazy: true })],
   ])('are reported as out of range and left NaN; dates within come back exactly (%s)', (_, open) => {
     const t = open();
     const created = t.day('created'), closed = t.day('closed');

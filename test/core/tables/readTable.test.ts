@@ -1,6 +1,5 @@
-import { readTable } from '../../../src/core/tables/readTable';
 import { dealStageOf, leadStatusOf, activityTypeOf } from '../../../src/core/tables/vocabulary';
-import { day, EN, FR, read, rowsOf, tokyo, tokyoDayOf, US, utc, withTrailingBlanks } from '../helpers';
+import { day, EN, FR, read, rowsOf, tokyo, TOKYO, US, utc, withTrailingBlanks } from '../helpers';
 
 describe('readTable', () => {
   it('reads typed rows; row numbers count the header as row 1', () => {
@@ -65,7 +64,7 @@ describe('readTable', () => {
   });
 
   it('reads Date cells of a Tokyo sheet as their Tokyo calendar day', () => {
-    const t = readTable('deals', [['Stage', 'Close date'], ['Won', tokyo(2026, 4, 1)]], { dayOf: tokyoDayOf, locale: EN.locale });
+    const t = read('deals', [['Stage', 'Close date'], ['Won', tokyo(2026, 4, 1)]], TOKYO);
     expect(rowsOf(t)[0].closed).toBe(day(2026, 4, 1));
   });
 
@@ -80,7 +79,7 @@ describe('readTable', () => {
   });
 
   it('names the table by its sheet name in issues', () => {
-    const t = readTable('deals', [['Stage', 'Amount'], ['Won', 'x']], { dayOf: EN.dayOf, locale: EN.locale, name: 'Pipe 2026' });
+    const t = read('deals', [['Stage', 'Amount'], ['Won', 'x']], EN, { name: 'Pipe 2026' });
     expect(t.issues[0].table).toBe('Pipe 2026');
   });
 
@@ -130,7 +129,7 @@ describe('text dates in a table, by the locale', () => {
     expect(rowsOf(read('deals', grid.slice(0, 2), EN))[0].closed).toBe(day(2026, 4, 3));
   });
   it('when the order was assumed (dateOrderKnown: false), an ambiguous text date is read and flagged; an unambiguous one is not', () => {
-    const t = readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, dateOrderKnown: false });
+    const t = read('deals', grid, EN, { dateOrderKnown: false });
     expect(rowsOf(t).map((r) => r.closed)).toEqual([day(2026, 4, 3), day(2026, 4, 13)]);
     expect(t.issues).toEqual([{
       table: 'Deals', row: 2, column: 'Close date', value: '3/4/2026',
@@ -138,7 +137,7 @@ describe('text dates in a table, by the locale', () => {
     }]);
   });
   it('the same table with a known order has no issue', () => {
-    expect(readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale }).issues).toEqual([]);
+    expect(read('deals', grid).issues).toEqual([]);
   });
   it('an unknown lead status one letter from a known one says "did you mean"', () => {
     expect(read('leads', [['Created', 'Status'], ['2026-01-01', 'MQLs']]).issues[0].message).toMatch(/: did you mean MQL\?$/);
@@ -183,7 +182,7 @@ describe('column-wise tables', () => {
   });
 
   it('lazy: parses only the fields asked for', () => {
-    const t = readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+    const t = read('deals', grid, EN, { lazy: true });
     expect(t.issues).toEqual([]);
     t.ensure(['stage', 'closed']);
     expect([...t.parsed]).toEqual(['stage', 'closed']);
@@ -220,7 +219,7 @@ describe('a lazily read range: rows found with the first date column, other fiel
     ['D4', 'Wonn', 40, '2026-03-02'],
     ['', '', '', ''],
   ];
-  const lazy = () => readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+  const lazy = () => read('deals', grid, EN, { lazy: true });
 
   it('finds the same rows and dates as reading everything, in one pass', () => {
     const t = lazy();

@@ -6,7 +6,7 @@
  */
 import type { Cell, Grid } from '../../../src/core/cells/cell';
 import { checkTable } from '../../../src/core/check/dataCheck';
-import { readTable, Table } from '../../../src/core/tables/readTable';
+import type { Table } from '../../../src/core/tables/readTable';
 import { DEAL_HEADERS, EN, read, utc } from '../helpers';
 import { collidingPair } from './hashCollision';
 
@@ -29,7 +29,7 @@ function repeatedRows(ids: readonly Cell[]): number[] {
 const ways: [string, (grid: Grid, kind: 'leads' | 'deals') => Table][] = [
   ['by hash (the ID column only checked)', (grid, kind) => read(kind, grid)],
   ['by hash (a lazy column filled in a few rows)', (grid, kind) => {
-    const t = readTable(kind, grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+    const t = read(kind, grid, EN, { lazy: true });
     t.fill(['id'], [0, 1, 2]);
     return t;
   }],

@@ -6,7 +6,6 @@
  */
 import type { Cell, Grid } from '../../../src/core/cells/cell';
 import * as hashRows from '../../../src/core/tables/hashRows';
-import { readTable } from '../../../src/core/tables/readTable';
 import { EN, read, utc } from '../helpers';
 import { collidingPair } from './hashCollision';
 
@@ -73,7 +72,7 @@ describe('text codes widen as distinct texts come (read by Map, in order of firs
 
   it('a lazily read column filled in some rows widens too, leaving the other rows −1', () => {
     const texts = Array.from({ length: 300 }, (_, k) => 'N' + k);
-    const t = readTable('deals', customerColumn(texts), { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+    const t = read('deals', customerColumn(texts), EN, { lazy: true });
     const rows = Array.from({ length: 150 }, (_, k) => 2 * k); // 150 distinct texts, in rows 0, 2, 4…
     t.fill(['customer'], rows);
     const col = t.text('customer');
@@ -84,7 +83,7 @@ describe('text codes widen as distinct texts come (read by Map, in order of firs
 
   it('a lazy column filled in some rows, then in full: each row read once (rows on bit 31 of the set of rows done too)', () => {
     const cells: Cell[] = Array.from({ length: 100 }, (_, i) => (i === 31 || i === 63 || i === 64 ? utc(2026, 1, 1) : 'N' + (i % 40)));
-    const t = readTable('deals', [['Deal ID', 'Customer'], ...cells.map((c, i) => ['D' + i, c])], { dayOf: EN.dayOf, locale: EN.locale, lazy: true });
+    const t = read('deals', [['Deal ID', 'Customer'], ...cells.map((c, i) => ['D' + i, c])], EN, { lazy: true });
     t.fill(['customer'], [31, 63, 64, 0, 31]);
     expect(t.issues.map((i) => i.row)).toEqual([33, 65, 66]);
     t.fill(['customer'], [63, 64]);
@@ -139,7 +138,7 @@ describe('a column read in full with more than 32,768 distinct texts is coded by
 
   it.each([
     ['read at once', () => read('deals', grid)],
-    ['read lazily, the column asked in full', () => readTable('deals', grid, { dayOf: EN.dayOf, locale: EN.locale, lazy: true })],
+    ['read lazily, the column asked in full', () => read('deals', grid, EN, { lazy: true })],
   ])('%s: the same codes and texts as a Map coder, each unreadable cell reported once', (_, open) => {
     const t = open();
     const col = t.text('customer');
