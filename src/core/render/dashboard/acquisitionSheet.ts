@@ -1,6 +1,6 @@
 import { CAPITALISE_ROI, FIX_ROI, STOP_ROI } from '../../dashboard/channelRoi';
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyChartRanges, monthlyCountsBlock, monthlyTable, objectiveCombo, tabTitle } from './blocks';
 import { HEADER, LayoutContext, headerRow, num, text } from './context';
 import { COUNT, currencyFormat, kpiFormat, periodLabel } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -25,17 +25,16 @@ export function acquisitionSheet(x: LayoutContext): SheetPlan {
   const monthly = monthlyTable(b, x, row, [{ kpi: 'LEADS', objective: true }, { kpi: 'MQL_RATE' }, { kpi: 'SQL_RATE' }, { kpi: 'LEAD_CONVERSION' }, { kpi: 'CPL', objective: true }])!;
   let h = chartBeside(b, monthly.rect, {
     kind: 'combo', ranges: monthlyChartRanges(monthly, ['LEADS']), title: fr ? 'Leads par mois vs objectif' : 'Leads by month vs objective', xAxisTitle: x.w.month, yAxisTitle: 'Leads',
-    legend: 'bottom', series: { 0: { type: 'bars', color: '#34a853' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
+    legend: 'bottom', series: objectiveCombo('#34a853'),
   });
   endBlock(b, monthly.rect, h);
 
   const byChannel = model.leadsByChannel;
   if (byChannel && byChannel.segments.length > 1) {
-    row = heading(b, fr ? 'Leads par canal' : 'Leads by channel');
-    const rect = b.table(row, FIRST_COLUMN, headerRow([x.w.month, ...byChannel.segments.map((s) => s || (fr ? '(vide)' : '(blank)'))]),
-      model.months.map((m, i) => [text(periodLabel(m, language, true) + (i === model.months.length - 1 ? (fr ? ' (en cours)' : ' (to date)') : '')), ...byChannel.values[i].map((v) => num(v, COUNT))]));
-    h = chartBeside(b, rect, { kind: 'column', ranges: [{ ...rect, rows: rect.rows - 1 }], title: fr ? 'Leads par canal et par mois' : 'Leads by channel and month', xAxisTitle: x.w.month, yAxisTitle: 'Leads', stacked: true, legend: 'right' });
-    endBlock(b, rect, h);
+    monthlyCountsBlock(b, x, {
+      heading: fr ? 'Leads par canal' : 'Leads by channel', categories: byChannel.segments.map((s) => s || (fr ? '(vide)' : '(blank)')), values: byChannel.values,
+      chartTitle: fr ? 'Leads par canal et par mois' : 'Leads by channel and month', yAxisTitle: 'Leads',
+    });
   }
 
   const ch = model.channels;

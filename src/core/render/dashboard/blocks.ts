@@ -1,10 +1,12 @@
 import type { Breakdown, SeriesPoint } from '../../dashboard/model';
+import type { NamedPeriod } from '../../dates/period';
+import type { Language } from '../../format/formatValue';
 import { valueOf } from '../../dashboard/kpiComputer';
 import type { KpiDefinition, KpiId } from '../../kpi/types';
 import { TABLES, TableKind } from '../../tables/schema';
-import type { ChartPlan, PlanCell, Rect } from '../sheetPlan';
+import type { ChartPlan, ChartSeriesPlan, PlanCell, Rect } from '../sheetPlan';
 import { HEADER, LayoutContext, MUTED, SECTION, headerRow, num, text } from './context';
-import { kpiFormat, periodLabel, SIGNED_PERCENT, PERCENT } from './formats';
+import { COUNT, kpiFormat, periodLabel, SIGNED_PERCENT, PERCENT } from './formats';
 import { columnLetters, SheetBuilder } from './sheetBuilder';
 import { DIMENSION_NAMES, statusLook, TABLE_NAMES } from './words';
 
@@ -43,6 +45,29 @@ export function missingTable(b: SheetBuilder, x: LayoutContext, kind: TableKind)
   b.row += 2;
 }
 
+/** The label of the i-th of the tabs' months: the last one is the month in progress, "Nov 2026 (to date)". */
+export function monthLabel(months: readonly NamedPeriod[], i: number, language: Language): string {
+  return periodLabel(months[i], language, true) + (i === months.length - 1 ? (language === 'fr' ? ' (en cours)' : ' (to date)') : '');
+}
+
+/**
+ * A count per month and category (leads by channel, activities by type): the table, the months
+ * down and the categories across, and a stacked column chart of the full months beside it.
+ */
+export function monthlyCountsBlock(b: SheetBuilder, x: LayoutContext, o: { heading: string; categories: string[]; values: (number | undefined)[][]; chartTitle: string; yAxisTitle: string }): void {
+  const row = heading(b, o.heading);
+  const months = x.model.months;
+  const rect = b.table(row, FIRST_COLUMN, headerRow([x.w.month, ...o.categories]),
+    months.map((_, i) => [text(monthLabel(months, i, x.language)), ...o.values[i].map((v) => num(v, COUNT))]));
+  const h = chartBeside(b, rect, { kind: 'column', ranges: [{ ...rect, rows: rect.rows - 1 }], title: o.chartTitle, xAxisTitle: x.w.month, yAxisTitle: o.yAxisTitle, stacked: true, legend: 'right' });
+  endBlock(b, rect, h);
+}
+
+/** A combo chart's series: a KPI's values as bars of `color`, its objective as a dashed orange line. */
+export function objectiveCombo(color: string): Record<number, ChartSeriesPlan> {
+  return { 0: { type: 'bars', color }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } };
+}
+
 export interface MonthlyColumn {
   kpi: KpiId;
   /** Show the objective and a status column beside the value. */
@@ -59,11 +84,10 @@ export function monthlyTable(b: SheetBuilder, x: LayoutContext, row: number, col
   const present = columns.filter((c) => x.model.series[c.kpi]);
   if (present.length === 0) return undefined;
   const { language, currency, w } = x;
-  const fr = language === 'fr';
   const months = x.model.months;
   const header: PlanCell[] = [{ value: w.month, ...HEADER }];
   const valueColumn = new Map<string, number>(), objectiveColumn = new Map<string, number>();
-  const body: PlanCell[][] = months.map((m, i) => [text(periodLabel(m, language, true) + (i === months.length - 1 ? (fr ? ' (en cours)' : ' (to date)') : ''), i === months.length - 1 ? { italic: true, color: '#7f6000' } : {})]);
+  const body: PlanCell[][] = months.map((_, i) => [text(monthLabel(months, i, language), i === months.length - 1 ? { italic: true, color: '#7f6000' } : {})]);
   for (const col of present) {
     const series = x.model.series[col.kpi]!;
     const kpi = series.kpi;

@@ -5,6 +5,7 @@ import { TABLES } from '../../tables/schema';
 import type { SheetPlan } from '../sheetPlan';
 import { formatKpiValue } from '../../format/formatValue';
 import { alertLine } from './alertText';
+import { objectiveCombo } from './blocks';
 import { HEADER, LayoutContext, MUTED, SECTION, SUBTITLE, TITLE, headerRow, num, text } from './context';
 import { explainNote } from './explainNote';
 import { dayLabel, kpiFormat, periodLabel, SIGNED_PERCENT } from './formats';
@@ -105,7 +106,7 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
     b.chart({
       kind: 'combo', ranges: [rect], title: w.revenueChart, xAxisTitle: w.month, yAxisTitle: `${w.revenue} (${x.currency})`,
       anchor: { row, column: C.gap, offsetX: 10 }, width: 640, height, legend: 'bottom',
-      series: { 0: { type: 'bars', color: '#1a73e8' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
+      series: objectiveCombo('#1a73e8'),
     });
     b.row = row;
     b.after(row + rect.rows - 1, row, height);

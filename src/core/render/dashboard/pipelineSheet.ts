@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, FIRST_COLUMN, footnote, heading, missingTable, monthlyCountsBlock, monthlyTable, tabTitle } from './blocks';
 import { LayoutContext, headerRow, num, text } from './context';
 import { COUNT, currencyFormat, periodLabel, PERCENT } from './formats';
 import { SheetBuilder } from './sheetBuilder';
@@ -66,11 +66,10 @@ export function pipelineSheet(x: LayoutContext): SheetPlan {
 
   const acts = model.activitiesByType;
   if (acts) {
-    const row = heading(b, fr ? 'Activités par type' : 'Activities by type');
-    const rect = b.table(row, FIRST_COLUMN, headerRow([x.w.month, ...acts.types.map((t) => ACTIVITY_NAMES[language][t as keyof typeof ACTIVITY_NAMES.en])]),
-      model.months.map((m, i) => [text(periodLabel(m, language, true) + (i === model.months.length - 1 ? (fr ? ' (en cours)' : ' (to date)') : '')), ...acts.values[i].map((v) => num(v, COUNT))]));
-    const h = chartBeside(b, rect, { kind: 'column', ranges: [{ ...rect, rows: rect.rows - 1 }], title: fr ? 'Activités commerciales par mois' : 'Sales activities by month', xAxisTitle: x.w.month, yAxisTitle: fr ? 'Activités' : 'Activities', stacked: true, legend: 'right' });
-    endBlock(b, rect, h);
+    monthlyCountsBlock(b, x, {
+      heading: fr ? 'Activités par type' : 'Activities by type', categories: acts.types.map((t) => ACTIVITY_NAMES[language][t as keyof typeof ACTIVITY_NAMES.en]), values: acts.values,
+      chartTitle: fr ? 'Activités commerciales par mois' : 'Sales activities by month', yAxisTitle: fr ? 'Activités' : 'Activities',
+    });
   }
 
   breakdownBlocks(b, x, 'WIN_RATE', ['owner']);

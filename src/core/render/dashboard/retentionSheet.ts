@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, objectiveCombo, tabTitle } from './blocks';
 import type { LayoutContext } from './context';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -22,7 +22,7 @@ export function retentionSheet(x: LayoutContext): SheetPlan {
     h = chartBeside(b, t.rect, {
       kind: 'combo', title: fr ? 'Churn par mois' : 'Churn by month', xAxisTitle: x.w.month, yAxisTitle: fr ? 'Clients perdus (%)' : 'Customers lost (%)', legend: 'bottom',
       ranges: monthlyChartRanges(t, ['CHURN']),
-      series: { 0: { type: 'bars', color: '#a142f4' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
+      series: objectiveCombo('#a142f4'),
       vAxes: { 0: { format: '0.0%' } },
     });
   }

@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../sheetPlan';
-import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, tabTitle } from './blocks';
+import { breakdownBlocks, chartBeside, endBlock, heading, missingTable, monthlyChartRanges, monthlyTable, objectiveCombo, tabTitle } from './blocks';
 import type { LayoutContext } from './context';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -22,7 +22,7 @@ export function salesSheet(x: LayoutContext): SheetPlan {
   let h = chartBeside(b, t.rect, {
     kind: 'combo', ranges: monthlyChartRanges(t, ['REVENUE']),
     title: x.w.revenueChart, xAxisTitle: x.w.month, yAxisTitle: `${x.w.revenue} (${currency})`, legend: 'bottom',
-    series: { 0: { type: 'bars', color: '#1a73e8' }, 1: { type: 'line', color: '#e37400', lineDashStyle: [6, 4] } },
+    series: objectiveCombo('#1a73e8'),
   });
   endBlock(b, t.rect, h);
 
