@@ -273,3 +273,37 @@ describeBrowser('the sidebar on a messy French workbook', () => {
     await screenshot(page, 'sidebar-error-fr.png');
   });
 });
+
+describeBrowser('the sidebar’s stage chances: a stage is matched as the core matches it', () => {
+  let browser: Browser;
+  let page: Page;
+  // The Deals sheet says "Proposal sent"; the settings name it "Proposal-sent": the core's key
+  // (normalizeKey: case, accents and punctuation aside) makes them one stage.
+  const h = harness({
+    Deals: [
+      ['Deal ID', 'Customer', 'Stage', 'Amount', 'Close date'],
+      ['D-1', 'Acme', 'Proposal sent', 1200, day(2026, 12, 3)],
+      ['D-2', 'Beta', 'Won', 800, day(2026, 10, 9)],
+    ],
+  }, { timeZone: 'Europe/Paris', locale: 'en_US', userLocale: 'en', now: () => NOW });
+
+  beforeAll(async () => {
+    h.rt.properties.set('document', 'pilote.settings', JSON.stringify({ stageProbabilities: { 'Proposal-sent': 0.5, Discovery: 0.1 } }));
+    h.addon.onOpen({ authMode: 'LIMITED' });
+    h.addon.runMenuItem('openSidebar');
+    browser = await launch();
+    page = (await openSidebarPage(browser, h.rt, h.addon, 760)).page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('"Proposal-sent" in the settings is the Deals sheet’s "Proposal sent": listed with the stages found, not reported as unlisted', async () => {
+    await openSection(page, 'settings');
+    const shown = await page.locator('.settings-form .form-group > .stage-rows .stage-name').evaluateAll((es) => es.map((e) => (e as unknown as { value: string }).value));
+    expect(shown).toEqual(['Proposal-sent']);
+    const folded = await page.locator('.settings-form .more-stages .stage-name').evaluateAll((es) => es.map((e) => (e as unknown as { value: string }).value));
+    expect(folded).toEqual(['Discovery']);
+    expect(await page.locator('#section-settings').innerText()).not.toContain('In your Deals but not listed');
+  });
+});

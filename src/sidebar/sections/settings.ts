@@ -1,4 +1,6 @@
 import type { Grain, KpiId, SettingsInput } from '../../addon/sidebar/api';
+// Stage names compare as the core reads them (case, accents, spaces and punctuation aside).
+import { normalizeKey } from '../../core/cells/text';
 import type { App } from '../app';
 import { el, newId } from '../dom';
 import { formatNumber, parseTyped, periodLabel } from '../format';
@@ -75,10 +77,10 @@ export function settingsSection(app: App): HTMLElement {
   };
   // Stages found in the Deals sheet first; the others (the defaults cover English and French
   // names) folded under a link, still saved as they are.
-  const inData = new Set(catalog.stages.map((st) => stageKey(st.stage)));
+  const inData = new Set(catalog.stages.map((st) => normalizeKey(st.stage)));
   const entries = Object.entries(settings.stageProbabilities);
-  const seen = entries.filter(([name]) => inData.has(stageKey(name)));
-  const rest = entries.filter(([name]) => !inData.has(stageKey(name)));
+  const seen = entries.filter(([name]) => inData.has(normalizeKey(name)));
+  const rest = entries.filter(([name]) => !inData.has(normalizeKey(name)));
   for (const [name, p] of inData.size ? seen : entries) addStage(name, p);
   const folded = el('div', { class: 'stage-rows', hidden: true });
   if (inData.size && rest.length) {
@@ -88,8 +90,8 @@ export function settingsSection(app: App): HTMLElement {
   const unfold = inData.size && rest.length
     ? el('button', { class: 'link toggle', attrs: { type: 'button', 'aria-expanded': 'false' }, on: { click: () => { folded.hidden = !folded.hidden; unfold!.setAttribute('aria-expanded', String(!folded.hidden)); } } }, app.s.settings.moreStages(rest.length))
     : null;
-  const listed = new Set(entries.map(([k]) => stageKey(k)));
-  const unlisted = catalog.stages.filter((st) => !listed.has(stageKey(st.stage))).map((st) => st.stage);
+  const listed = new Set(entries.map(([k]) => normalizeKey(k)));
+  const unlisted = catalog.stages.filter((st) => !listed.has(normalizeKey(st.stage))).map((st) => st.stage);
 
   const margin = el('input', { id: newId('margin'), class: 'short', attrs: { name: 'grossMargin', type: 'text', inputmode: 'decimal', value: formatNumber(settings.grossMargin * 100, app.language, 1) } });
   const save = el('button', { class: 'action', attrs: { type: 'submit' } }, s.save);
@@ -163,11 +165,6 @@ function markStages(form: HTMLElement, messages: string[]): void {
     row.classList.add('invalid-row');
     if (row.parentElement?.hidden) row.parentElement.hidden = false;
   }
-}
-
-/** Stage names compare as the core reads them: case, accents and spaces aside. */
-function stageKey(stage: string): string {
-  return stage.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 async function submit(app: App, form: HTMLElement, input: SettingsInput): Promise<void> {
