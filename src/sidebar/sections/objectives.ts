@@ -1,4 +1,6 @@
 import type { KpiId, SaveTargetsResult, TargetChanges, TargetInput, TargetRowView } from '../../addon/sidebar/api';
+import { dashboardPeriods } from '../../core/dashboard/periods';
+import { dayFromYmd } from '../../core/dates/day';
 import type { App } from '../app';
 import { el, newId } from '../dom';
 import { formatNumber, formatValue, parseTyped, periodLabel } from '../format';
@@ -18,7 +20,7 @@ const view = { filter: 'dashboard', editing: null as Editing, confirming: null a
 export function objectivesSection(app: App): HTMLElement {
   const { targets } = app.state;
   const s = app.s.objectives;
-  const shown = dashboardPeriods(app);
+  const shown = shownPeriods(app);
   const periods = [...new Set(targets.rows.map((r) => r.periodKey ?? r.period))].filter((p) => p !== '').sort().reverse();
   if (view.filter !== 'dashboard' && view.filter !== 'all' && !periods.includes(view.filter)) view.filter = 'dashboard';
   const filter = el('select', { id: newId('show'), attrs: { name: 'show' } },
@@ -41,21 +43,12 @@ export function objectivesSection(app: App): HTMLElement {
   return section(app, 'objectives', s.title, s.meta(targets.rows.length), body);
 }
 
-/** The full period and the one in progress, as the dashboard picks them (settings.period when it is over). */
-function dashboardPeriods(app: App): string[] {
+/** The full period and the one in progress, as the dashboard picks them (the core's dashboardPeriods). */
+function shownPeriods(app: App): string[] {
   const { asOf, settings } = app.state;
-  const year = Number(asOf.slice(0, 4)), month = Number(asOf.slice(5, 7));
-  if (settings.grain === 'month') {
-    const current = `${year}-${String(month).padStart(2, '0')}`;
-    const prev = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-    const full = settings.period && /^\d{4}-\d{2}$/.test(settings.period) && settings.period < current ? settings.period : prev;
-    return [full, current];
-  }
-  const q = Math.floor((month - 1) / 3) + 1;
-  const current = `${year}-Q${q}`;
-  const prev = q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
-  const full = settings.period && /^\d{4}-Q[1-4]$/.test(settings.period) && settings.period < current ? settings.period : prev;
-  return [full, current];
+  const day = dayFromYmd(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)))!;
+  const { full, current } = dashboardPeriods(day, settings.grain, settings.period);
+  return [full.key, current.key];
 }
 
 function kpiOf(app: App, id: KpiId | null) {
@@ -95,7 +88,7 @@ function editor(app: App): HTMLElement {
   const kpi = el('select', { id: newId('kpi'), attrs: { name: 'kpi' } }, catalog.kpis.map((k) => el('option', { attrs: { value: k.id } }, k.label[app.language])));
   kpi.value = current?.kpiId ?? app.state.settings.kpis[0] ?? 'REVENUE';
   const periodsId = newId('periods');
-  const period = el('input', { id: newId('period'), attrs: { name: 'period', type: 'text', list: periodsId, placeholder: s.periodHint, value: current ? current.periodKey ?? current.period : dashboardPeriods(app)[1], autocomplete: 'off' } });
+  const period = el('input', { id: newId('period'), attrs: { name: 'period', type: 'text', list: periodsId, placeholder: s.periodHint, value: current ? current.periodKey ?? current.period : shownPeriods(app)[1], autocomplete: 'off' } });
   const periodList = el('datalist', { id: periodsId }, catalog.targetPeriods.map((p) => { const o = el('option'); o.value = p; o.label = periodLabel(p, app.s); return o; }));
   const unit = el('span', { class: 'unit' });
   const target = el('input', { id: newId('target'), class: 'short', attrs: { name: 'target', type: 'text', inputmode: 'decimal', autocomplete: 'off' } });
