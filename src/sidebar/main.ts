@@ -5,7 +5,6 @@
  */
 import { App } from './app';
 import { byId, el, fill } from './dom';
-import { run } from './run';
 import { digestSection } from './sections/digest';
 import { renderGenerateButton, renderResult } from './sections/generate';
 import { objectivesSection } from './sections/objectives';
@@ -26,15 +25,12 @@ function start(): void {
 }
 
 async function load(app: App): Promise<void> {
-  const state = await app.call(app.s.loading, () => run('getSidebarState'));
-  if (!state) {
+  if (!(await app.reload())) {
     fill(byId('sections'), el('p', {}, app.s.loadFailed), el('button', { attrs: { type: 'button' }, on: { click: () => void load(app) } }, app.s.retry));
     byId<HTMLButtonElement>('generate').disabled = true;
     return;
   }
   byId<HTMLButtonElement>('generate').disabled = false;
-  app.setState(state);
-  app.render();
 }
 
 start();

@@ -3,7 +3,7 @@ import type { App } from '../app';
 import { el, newId } from '../dom';
 import { periodLabel } from '../format';
 import { run } from '../run';
-import { field, fieldError, section, showFieldErrors } from './section';
+import { field, fieldError, fieldErrorTexts, section, showFieldErrors } from './section';
 
 const hourText = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
@@ -62,8 +62,7 @@ async function save(app: App, form: HTMLElement, settings: DigestSettings): Prom
   const r = await app.call(app.s.working, () => run('setDigest', settings));
   if (!r) return;
   if (!r.ok) {
-    const errors = r.errors.map((e) => ({ field: e.field, text: `${app.s.fields[e.field] ?? e.field}: ${app.s.fieldMessage(e.field, e.message)}` }));
-    const homeless = showFieldErrors(form, errors);
+    const homeless = showFieldErrors(form, fieldErrorTexts(app, r.errors));
     app.error(app.s.settings.notSaved, homeless);
     return;
   }

@@ -5,7 +5,7 @@ import type { App } from '../app';
 import { el, newId } from '../dom';
 import { formatNumber, formatValue, parseTyped, periodLabel } from '../format';
 import { run } from '../run';
-import { field, fieldError, section, showFieldErrors } from './section';
+import { field, fieldError, fieldErrorTexts, section, showFieldErrors } from './section';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; row: TargetRowView } | null;
 
@@ -128,7 +128,7 @@ function editor(app: App): HTMLElement {
     event.preventDefault();
     const typed = parseTyped(target.value);
     if (Number.isNaN(typed)) {
-      showFieldErrors(form, [{ field: 'target', text: `${app.s.fields.target}: ${app.s.fieldMessage('target', 'write a number')}` }]);
+      showFieldErrors(form, fieldErrorTexts(app, [{ field: 'target', message: 'write a number' }]));
       return;
     }
     const input: TargetInput = { kpi: kpi.value as KpiId, period: period.value.trim(), target: kpiUnit() === 'ratio' ? typed / 100 : typed };
@@ -146,8 +146,8 @@ async function save(app: App, change: Omit<TargetChanges, 'sheet'>, form?: HTMLE
   const s = app.s.objectives;
   if (!r.ok && r.reason === 'invalid') {
     if (form) {
-      const errors = r.errors.map((e) => ({ field: e.field, text: `${app.s.fields[e.field] ?? e.field}: ${app.s.fieldMessage(e.field === 'period' ? 'targetPeriod' : e.field, e.message)}` }));
-      const homeless = showFieldErrors(form, errors);
+      // A target's period has its own rule, not the settings' full period.
+      const homeless = showFieldErrors(form, fieldErrorTexts(app, r.errors, (f) => (f === 'period' ? 'targetPeriod' : f)));
       if (homeless.length) app.error(homeless.join(' '));
     } else app.error(r.errors.map((e) => e.message).join(' '));
     return;

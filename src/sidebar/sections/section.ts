@@ -23,6 +23,14 @@ export function fieldError(name: string): HTMLElement {
   return el('div', { class: 'field-error', attrs: { 'data-field': name, role: 'alert' } });
 }
 
+/**
+ * The server's field errors as the sidebar words them: the field's name, then its rule in the
+ * sidebar's language. `key` names the rule to use for a field (default: the field itself).
+ */
+export function fieldErrorTexts(app: App, errors: readonly { field: string; message: string }[], key: (field: string) => string = (f) => f): { field: string; text: string }[] {
+  return errors.map((e) => ({ field: e.field, text: `${app.s.fields[e.field] ?? e.field}: ${app.s.fieldMessage(key(e.field), e.message)}` }));
+}
+
 /** Shows errors under their fields; returns those that have no place (shown by the caller). */
 export function showFieldErrors(root: HTMLElement, errors: { field: string; text: string }[]): string[] {
   root.querySelectorAll<HTMLElement>('.field-error').forEach((n) => (n.textContent = ''));

@@ -5,7 +5,7 @@ import type { App } from '../app';
 import { el, newId } from '../dom';
 import { formatNumber, parseTyped, periodLabel } from '../format';
 import { run } from '../run';
-import { field, fieldError, section, showFieldErrors } from './section';
+import { field, fieldError, fieldErrorTexts, section, showFieldErrors } from './section';
 
 /**
  * "Settings": period grain and which full period, the KPIs (5 to 10), currency, language,
@@ -171,8 +171,7 @@ async function submit(app: App, form: HTMLElement, input: SettingsInput): Promis
   const r = await app.call(app.s.working, () => run('saveSettings', input));
   if (!r) return;
   if (!r.ok) {
-    const errors = r.errors.map((e) => ({ field: e.field, text: `${app.s.fields[e.field] ?? e.field}: ${app.s.fieldMessage(e.field, e.message)}` }));
-    const homeless = showFieldErrors(form, errors);
+    const homeless = showFieldErrors(form, fieldErrorTexts(app, r.errors));
     markStages(form, r.errors.filter((e) => e.field === 'stageProbabilities').map((e) => e.message));
     app.error(app.s.settings.notSaved, homeless);
     form.querySelector('.invalid, .invalid-row')?.scrollIntoView({ block: 'center' });
