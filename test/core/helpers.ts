@@ -81,6 +81,15 @@ export function errorOf(fn: () => unknown): string {
   throw new Error('expected an error, got a value');
 }
 
+/** What `fn` returns, or the message of the error it throws: to compare two ways of computing, errors included. */
+export function valueOrError<T>(fn: () => T): T | string {
+  try {
+    return fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 /** Runs a KPI on grids, returning value, numerator, denominator and excluded. */
 export function run(
   id: KpiId,

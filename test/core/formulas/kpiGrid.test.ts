@@ -10,7 +10,7 @@ import type { KpiDefinition, KpiTables } from '../../../src/core/kpi/types';
 import { generateSample } from '../../../src/core/sample';
 import { TABLE_KINDS, TableKind } from '../../../src/core/tables/schema';
 import { sampleGrids } from '../../../src/local/cli/sampleTables';
-import { ACTIVITY_HEADERS, CUSTOMER_HEADERS, DEAL_HEADERS, EN, SPEND_HEADERS, day, errorOf, read, utc, withTrailingBlanks } from '../helpers';
+import { ACTIVITY_HEADERS, CUSTOMER_HEADERS, DEAL_HEADERS, EN, SPEND_HEADERS, day, errorOf, read, utc, valueOrError, withTrailingBlanks } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -195,13 +195,7 @@ describe('equal to the single-period functions, over the sample, for every KPI',
   /** A KPI's own arguments for a period, as its function takes them (LTV with a 70 % margin, ACTIVITIES of demos). */
   const ownArgs = (def: KpiDefinition, start: number | undefined, end: number | undefined): unknown[] =>
     def.args.flatMap((a): unknown[] => (a.kind === 'table' ? [grids.get(a.table)] : a.kind === 'activityType' ? ['Demo'] : a.kind === 'grossMargin' ? [0.7] : [start === undefined ? '' : utcDateOfDay(start), end === undefined ? '' : utcDateOfDay(end)]));
-  const single = (def: KpiDefinition, args: unknown[]): number | string => {
-    try {
-      return kpiFormula(def, args, EN);
-    } catch (e) {
-      return (e as Error).message;
-    }
-  };
+  const single = (def: KpiDefinition, args: unknown[]): number | string => valueOrError(() => kpiFormula(def, args, EN));
   const shown = (row: GridResult[number], at: number) => (row[at] === '' ? row[at + 1] : row[at]);
 
   it.each(KPIS.filter((k) => k.period !== 'none').map((k) => [k.id, k] as const))('%s by month and by quarter', (_id, def) => {
@@ -231,7 +225,7 @@ describe('equal to the single-period functions, over the sample, for every KPI',
       const label = row[0] as string;
       // The blank segment can't be typed as a filter pair: it is the KPI with the column blank.
       const expected = label === '(blank)'
-        ? (() => { try { return runKpi(def, tables, { period: def.period === 'none' ? {} : { start, end }, filters: [{ column, value: '' }], grossMargin: 0.7, activityType: 'demo' }).value; } catch (e) { return (e as Error).message; } })()
+        ? valueOrError(() => runKpi(def, tables, { period: def.period === 'none' ? {} : { start, end }, filters: [{ column, value: '' }], grossMargin: 0.7, activityType: 'demo' }).value)
         : single(def, [...own, column, label]);
       expect([label, shown(row, 1)]).toEqual([label, expected]);
     }

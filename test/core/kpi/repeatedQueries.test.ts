@@ -11,7 +11,7 @@ import { lastFullMonths } from '../../../src/core/dates/period';
 import { generateSample } from '../../../src/core/sample';
 import { TABLE_KINDS } from '../../../src/core/tables/schema';
 import { sampleGrids } from '../../../src/local/cli/sampleTables';
-import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read, withTrailingBlanks } from '../helpers';
+import { DEAL_HEADERS, EN, LEAD_HEADERS, day, read, valueOrError, withTrailingBlanks } from '../helpers';
 
 const DEALS: Grid = [
   DEAL_HEADERS,
@@ -38,11 +38,7 @@ const WINDOWS = [
 const IDS: KpiId[] = ['REVENUE', 'WIN_RATE', 'SALES_CYCLE', 'REPURCHASE_RATE', 'LEADS', 'MQL_RATE'];
 
 function figures(tables: KpiTables, id: KpiId, period: object) {
-  try {
-    return runKpi(byId(id), tables, { period, filters: [] });
-  } catch (e) {
-    return (e as Error).message;
-  }
+  return valueOrError(() => runKpi(byId(id), tables, { period, filters: [] }));
 }
 
 describe('repeated queries on the same tables', () => {
@@ -125,7 +121,7 @@ describe('lazily read tables parse only what each query looks at, and give the e
     for (const filters of [[], filterOf(def)]) {
       for (const p of periods) {
         const eager = readAll(false);
-        const got = (tables: KpiTables) => { try { return runKpi(def, tables, query(def, p, filters)); } catch (e) { return (e as Error).message; } };
+        const got = (tables: KpiTables) => valueOrError(() => runKpi(def, tables, query(def, p, filters)));
         expect([p, filters, got(lazy)]).toEqual([p, filters, got(eager)]);
       }
     }

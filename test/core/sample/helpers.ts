@@ -33,11 +33,7 @@ export function quarterKey(m: Month): string {
   return `${m.year}-Q${Math.floor((m.month - 1) / 3) + 1}`;
 }
 
-export function day(y: number, m: number, d: number): number {
-  const v = dayFromYmd(y, m, d);
-  if (v === undefined) throw new Error(`impossible date ${y}-${m}-${d}`);
-  return v;
-}
+export { day } from '../helpers';
 
 export const SHEET = { leads: 0, deals: 1, activities: 2, spend: 3, customers: 4, surveys: 5, targets: 6 } as const;
 /** Deals columns. */
