@@ -3,7 +3,7 @@ import { normalizeHeader, normalizeKey } from '../cells/text';
 import { KPIS } from '../kpi/registry';
 import { validScore } from '../kpi/surveyScores';
 import { clip, DataIssue } from '../tables/issues';
-import type { Table } from '../tables/readTable';
+import { repeatedCodes, type Table } from '../tables/readTable';
 import { TABLES, TableKind } from '../tables/schema';
 import { isKnownStage, LOST, nearestClosedStage, OPEN, SURVEY_TYPE_CODES, WON } from '../tables/vocabulary';
 import { customerKeys } from '../kpi/firstWins';
@@ -136,7 +136,7 @@ const rules: { [K in TableKind]: (t: Table<K>, h: Helpers) => void } = {
     // Names match case-insensitively (as deals find their customer).
     const names = t.text('customer');
     const { keyOf } = customerKeys(names);
-    duplicates(Int32Array.from(names.codes, (c) => (c < 0 ? -1 : keyOf[c])), (i) => add(i, 'customer', 'customer listed twice'));
+    for (const i of repeatedCodes(Int32Array.from(names.codes, (c) => (c < 0 ? -1 : keyOf[c])))) add(i, 'customer', 'customer listed twice');
   },
   surveys(t, { add, missing }) {
     const type = t.code('type'), score = t.number('score');
@@ -234,16 +234,3 @@ export function boundIssues(issues: DataIssue[], max = MAX_ISSUES): { shown: Dat
 
 /** PILOTE_CHECK and the npm start summary list at most this many problems. */
 export const MAX_ISSUES = 500;
-
-/** Reports each row whose code (≥ 0) an earlier row already had (codes are dense: a byte per code). */
-function duplicates(codes: ArrayLike<number>, report: (row: number) => void): void {
-  let max = -1;
-  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
-  const seen = new Uint8Array(max + 1);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c < 0) continue;
-    if (seen[c]) report(i);
-    else seen[c] = 1;
-  }
-}

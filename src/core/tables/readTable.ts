@@ -369,7 +369,7 @@ function indexOf(sorted: Int32Array, x: number): number {
 const CHECK_ONLY: Partial<Record<TableKind, readonly string[]>> = { leads: ['id'], deals: ['id'], activities: ['dealId'] };
 
 /** Rows whose code an earlier row has, ascending. */
-function repeatedCodes(codes: TextCodes): Int32Array {
+export function repeatedCodes(codes: ArrayLike<number>): Int32Array {
   let max = -1;
   for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
   const seen = new Uint8Array(max + 1), out: number[] = [];
