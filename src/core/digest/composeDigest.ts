@@ -19,12 +19,13 @@ import { valueOf } from '../dashboard/kpiComputer';
 import type { Alert, Card, ChannelRoi, Dashboard } from '../dashboard/model';
 import type { NamedPeriod } from '../dates/period';
 import { previousPeriod, yearBefore } from '../dates/period';
-import { formatKpiValue, groupDigits, Language } from '../format/formatValue';
+import { colon as colonOf, formatKpiValue, groupDigits, Language } from '../format/formatValue';
 import { escapeHtml } from '../html/escape';
 import type { KpiDefinition } from '../kpi/types';
 import { alertLine } from '../render/dashboard/alertText';
 import { compactValue, periodLabel, percentChange } from '../render/dashboard/formats';
-import { adviceLook, statusLook, TABLE_NAMES } from '../render/dashboard/words';
+import { adviceLook, statusLook, WORDS } from '../render/dashboard/words';
+import { TABLES } from '../tables/schema';
 
 export interface Digest {
   subject: string;
@@ -45,9 +46,9 @@ const W = {
   en: {
     missedN: (n: number) => `${n} objective${n > 1 ? 's' : ''} missed`, allMet: (n: number) => (n === 1 ? 'objective met' : `all ${n} objectives met`), noObjective: 'no objective set',
     missed: 'Objectives missed', objectives: 'Objectives', allMetLine: (m: string) => `Every objective of ${m} was met.`, noObjectiveLine: (m: string) => `No objective was set for ${m}: add them to the Targets sheet to be told what is missed and why.`,
-    headline: 'Headline KPIs', objective: 'objective', gap: 'gap', today: 'today', vs: 'vs',
-    revenue: 'Revenue by month vs objective', revenueLegend: 'Revenue', missedLegend: 'objective missed', objectiveLegend: 'objective',
-    leads: 'Leads by channel', otherChannels: (n: number) => `Other channels (${n})`, blank: '(blank)',
+    headline: WORDS.en.headline, objective: 'objective', gap: 'gap', today: 'today', vs: 'vs',
+    revenue: WORDS.en.revenueChart, revenueLegend: WORDS.en.revenue, missedLegend: 'objective missed', objectiveLegend: 'objective',
+    leads: 'Leads by channel', otherChannels: (n: number) => `Other channels (${n})`, blank: WORDS.en.blank,
     channels: 'Channels', capitalise: 'Worth more budget', fix: 'To fix or stop', noChannel: 'No channel stands out this quarter.',
     channelLine: (roi: string, cac: string) => `revenue ${roi} the spend, ${cac}`, noCustomer: 'no customer', average: 'average',
     others: 'Other alerts', data: 'Data check', clean: 'No problem found in the data.',
@@ -58,9 +59,9 @@ const W = {
   fr: {
     missedN: (n: number) => `${n} objectif${n > 1 ? 's' : ''} manqué${n > 1 ? 's' : ''}`, allMet: (n: number) => (n === 1 ? 'objectif atteint' : `les ${n} objectifs atteints`), noObjective: 'aucun objectif fixé',
     missed: 'Objectifs manqués', objectives: 'Objectifs', allMetLine: (m: string) => `Tous les objectifs ${/^[aeiouéèêâàôî]/i.test(m) ? 'd’' : 'de '}${m} sont atteints.`, noObjectiveLine: (m: string) => `Aucun objectif n’est fixé pour ${m} : ajoutez-les dans l’onglet Objectifs pour savoir ce qui est manqué et pourquoi.`,
-    headline: 'Indicateurs clés', objective: 'objectif', gap: 'écart', today: 'aujourd’hui', vs: 'vs',
-    revenue: 'Chiffre d’affaires mensuel vs objectif', revenueLegend: 'Chiffre d’affaires', missedLegend: 'objectif manqué', objectiveLegend: 'objectif',
-    leads: 'Leads par canal', otherChannels: (n: number) => `Autres canaux (${n})`, blank: '(vide)',
+    headline: WORDS.fr.headline, objective: 'objectif', gap: 'écart', today: 'aujourd’hui', vs: 'vs',
+    revenue: WORDS.fr.revenueChart, revenueLegend: WORDS.fr.revenue, missedLegend: 'objectif manqué', objectiveLegend: 'objectif',
+    leads: 'Leads par canal', otherChannels: (n: number) => `Autres canaux (${n})`, blank: WORDS.fr.blank,
     channels: 'Canaux', capitalise: 'À renforcer', fix: 'À corriger ou arrêter', noChannel: 'Aucun canal ne se détache ce trimestre.',
     channelLine: (roi: string, cac: string) => `CA ${roi} les dépenses, ${cac}`, noCustomer: 'aucun client', average: 'moyenne',
     others: 'Autres alertes', data: 'Contrôle des données', clean: 'Aucun problème dans les données.',
@@ -86,7 +87,7 @@ export function composeDigest(model: Dashboard, o: DigestOptions): Digest {
   const judged = model.objectives.filter((a) => a.period?.key === month.key);
   const missed = judged.filter((a) => a.status === 'missed');
   const status = missed.length ? w.missedN(missed.length) : judged.length ? w.allMet(judged.length) : w.noObjective;
-  const subject = `Pilote — ${monthName}${language === 'fr' ? '\u00a0:' : ':'} ${status} (${model.workbookName})`;
+  const subject = `Pilote — ${monthName}${colonOf(language)} ${status} (${model.workbookName})`;
   const others = model.alerts.filter((a) => a.kind !== 'objective').slice(0, MAX_ALERTS);
   const chan = model.channels;
   const up = chan ? chan.rows.filter((r) => r.advice === 'capitalise') : [];
@@ -305,7 +306,7 @@ function channelText(r: ChannelRoi, total: ChannelRoi, cx: Cx): string {
   const roi = r.roi === undefined ? '—' : `${groupDigits(Math.round(r.roi * 10) / 10, 1, cx.language === 'fr').replace(/[.,]0$/, '')}×`;
   const cac = r.cac === undefined ? cx.w.noCustomer : `CAC ${compactValue(r.cac, 'currency', cx.currency, cx.language, false)}`;
   const avg = total.cac === undefined || r.cac === undefined ? '' : ` (${cx.w.average} ${compactValue(total.cac, 'currency', cx.currency, cx.language, false)})`;
-  return `${r.channel || cx.w.blank}${cx.language === 'fr' ? '\u00a0:' : ':'} ${cx.w.channelLine(roi, cac + avg)}`;
+  return `${r.channel || cx.w.blank}${colonOf(cx.language)} ${cx.w.channelLine(roi, cac + avg)}`;
 }
 
 function channelsHtml(up: ChannelRoi[], down: ChannelRoi[], total: ChannelRoi, cx: Cx): string {
@@ -322,7 +323,7 @@ function dataCheck(cx: Cx): [string, string][] {
   const { model, w, language } = cx;
   const out: [string, string][] = [[model.issues.length ? w.problems(model.issues.length) : w.clean, model.issues.length ? '#7f6000' : GREEN]];
   const missing = model.missing.filter((k) => k !== 'targets');
-  if (missing.length) out.push([w.missing(missing.map((k) => TABLE_NAMES[k][language]).join(', ')), GREY]);
+  if (missing.length) out.push([w.missing(missing.map((k) => TABLES[k].label[language]).join(', ')), GREY]);
   return out;
 }
 
@@ -331,7 +332,7 @@ function dataCheck(cx: Cx): [string, string][] {
 function plainText(cx: Cx, subject: string, missed: Alert[], judged: number, others: Alert[], up: ChannelRoi[], down: ChannelRoi[], url: string): string {
   const { model, w, language, currency } = cx;
   const monthName = periodLabel(model.periods.full, language);
-  const colon = language === 'fr' ? '\u00a0:' : ':'; // French puts a space before the colon
+  const colon = colonOf(language);
   const out = [subject, ''];
   out.push(missed.length ? w.missed : w.objectives);
   if (!missed.length) out.push(judged ? w.allMetLine(monthName) : w.noObjectiveLine(monthName));

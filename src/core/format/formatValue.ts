@@ -4,6 +4,11 @@ export type Language = 'en' | 'fr';
 
 export interface FormatOptions { language: Language; currency: string }
 
+/** A colon as the language writes it: French puts a (no-break) space before it. */
+export function colon(language: Language): string {
+  return language === 'fr' ? '\u00a0:' : ':';
+}
+
 /** Symbols only where they name one currency unambiguously for our users; others show their ISO code. */
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', JPY: '¥', INR: '₹' };
 

@@ -1,6 +1,6 @@
 import type { Day } from '../dates/day';
 import { formatDay } from '../dates/day';
-import { FormatOptions, formatKpiValue, Language } from '../format/formatValue';
+import { colon as colonOf, FormatOptions, formatKpiValue, Language } from '../format/formatValue';
 import type { CheckedTables } from '../check/checkTables';
 import type { HeadlineRow, KpiCell, PeriodReport, Report } from '../report/buildReport';
 import { boundIssues } from '../check/dataCheck';
@@ -17,7 +17,7 @@ const WORDS = {
  */
 export function reportText(report: Report, o: FormatOptions & { maxIssues?: number }): string {
   const w = WORDS[o.language];
-  const colon = o.language === 'fr' ? '\u00a0:' : ':'; // French puts a space before the colon
+  const colon = colonOf(o.language);
   const out: string[] = [];
   for (const [title, section] of [[w.month, report.lastMonth], [w.quarter, report.lastQuarter]] as const) {
     out.push(`${title}${colon} ${section.period.key} (${w.asOf} ${formatDay(report.asOf as Day)})`, '');
@@ -31,7 +31,7 @@ export function reportText(report: Report, o: FormatOptions & { maxIssues?: numb
 /** The data check as text lines: the count, then the problems (bounded), or which tables were found clean. */
 export function dataCheckLines(report: CheckedTables, o: FormatOptions & { maxIssues?: number }): string[] {
   const w = WORDS[o.language];
-  const colon = o.language === 'fr' ? '\u00a0:' : ':';
+  const colon = colonOf(o.language);
   if (report.checked.length === 0) return [`${w.issues}${colon} ${w.nothing}`];
   if (report.issues.length === 0) {
     return [`${w.issues}${colon} ${w.clean} ${report.checked.map((t) => `${t.name} (${t.rows} ${w.rows})`).join(', ')}`];

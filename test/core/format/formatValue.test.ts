@@ -1,4 +1,4 @@
-import { formatKpiValue, groupDigits } from '../../../src/core/format/formatValue';
+import { colon, formatKpiValue, groupDigits } from '../../../src/core/format/formatValue';
 import { languageFor, localeInfo } from '../../../src/core/format/locale';
 
 const decimalCommaFor = (id: string) => localeInfo(id).decimal === ',';
@@ -65,5 +65,12 @@ describe('currencies the locale brings (issue 9: the currency follows the locale
     expect(formatKpiValue(12500, 'currency', { language: 'fr', currency: 'CAD' })).toBe('12\u202f500\u00a0CAD');
     expect(formatKpiValue(1250, 'currency', { language: 'en', currency: 'JPY' })).toBe('¥1,250');
     expect(formatKpiValue(-1250, 'currency', { language: 'en', currency: 'INR' })).toBe('−₹1,250');
+  });
+});
+
+describe('colon', () => {
+  it('French puts a no-break space before the colon, English none', () => {
+    expect(colon('fr')).toBe(`${NBSP}:`);
+    expect(colon('en')).toBe(':');
   });
 });

@@ -32,7 +32,7 @@ export function acquisitionSheet(x: LayoutContext): SheetPlan {
   const byChannel = model.leadsByChannel;
   if (byChannel && byChannel.segments.length > 1) {
     monthlyCountsBlock(b, x, {
-      heading: fr ? 'Leads par canal' : 'Leads by channel', categories: byChannel.segments.map((s) => s || (fr ? '(vide)' : '(blank)')), values: byChannel.values,
+      heading: fr ? 'Leads par canal' : 'Leads by channel', categories: byChannel.segments.map((s) => s || x.w.blank), values: byChannel.values,
       chartTitle: fr ? 'Leads par canal et par mois' : 'Leads by channel and month', yAxisTitle: 'Leads',
     });
   }

@@ -1,17 +1,16 @@
 import type { Language } from '../../format/formatValue';
-import { formatKpiValue } from '../../format/formatValue';
+import { colon as colonOf, formatKpiValue } from '../../format/formatValue';
 import type { Alert, Cause } from '../../dashboard/model';
 import type { KpiDefinition } from '../../kpi/types';
 import { compactValue, percentChange, periodLabel } from './formats';
-import { statusLook, WORDS } from './words';
+import { DIMENSION_NAMES, statusLook, WORDS } from './words';
 
 /** A segment named the way a founder says it: "Export region", "Bruno Lefèvre", "canal LinkedIn". */
 export function segmentName(c: Pick<Cause, 'dimension' | 'value'>, language: Language): string {
-  const value = c.value === '' ? (language === 'fr' ? '(vide)' : '(blank)') : c.value;
+  const value = c.value === '' ? WORDS[language].blank : c.value;
   if (c.dimension === 'owner') return value;
-  const en: Record<string, string> = { region: 'region', channel: 'channel', product: 'product', segment: 'segment' };
-  const fr: Record<string, string> = { region: 'région', channel: 'canal', product: 'produit', segment: 'segment' };
-  return language === 'fr' ? `${fr[c.dimension]} ${value}` : `${value} ${en[c.dimension]}`;
+  const dimension = DIMENSION_NAMES[c.dimension][language].toLowerCase();
+  return language === 'fr' ? `${dimension} ${value}` : `${value} ${dimension}`;
 }
 
 /** "Export region −12 k€, Bruno −6 k€". */
@@ -36,7 +35,7 @@ export function alertLine(a: Alert, currency: string, language: Language): Alert
   const w = WORDS[language];
   const fr = language === 'fr';
   const o = { language, currency };
-  const colon = fr ? '\u00a0:' : ':';
+  const colon = colonOf(language);
   if (a.kind === 'data') return { label: w.data, background: '#e8eaed', color: '#3c4043', text: a.text![language] };
   const kpi = a.kpi!;
   const name = kpi.label[language] + (a.text ? ` [${a.text[language]}]` : '');

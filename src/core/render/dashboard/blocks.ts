@@ -8,7 +8,7 @@ import type { ChartPlan, ChartSeriesPlan, PlanCell, Rect } from '../sheetPlan';
 import { HEADER, LayoutContext, MUTED, SECTION, headerRow, num, text } from './context';
 import { COUNT, kpiFormat, periodLabel, SIGNED_PERCENT, PERCENT } from './formats';
 import { columnLetters, SheetBuilder } from './sheetBuilder';
-import { DIMENSION_NAMES, statusLook, TABLE_NAMES } from './words';
+import { DIMENSION_NAMES, statusLook } from './words';
 
 /** Where every tab's blocks start: column B, below the title rows. */
 export const FIRST_COLUMN = 2;
@@ -38,8 +38,8 @@ export function missingTable(b: SheetBuilder, x: LayoutContext, kind: TableKind)
   const t = TABLES[kind];
   const headers = t.fields.map((f) => `"${f.label[x.language]}"`).join(', ');
   b.set(b.row, FIRST_COLUMN, text(
-    fr ? `Il manque le tableau ${TABLE_NAMES[kind].fr} : ajoutez un onglet « ${TABLE_NAMES[kind].fr} » avec les en-têtes ${headers} en première ligne (Extensions › Pilote › Préparer les feuilles).`
-      : `The ${TABLE_NAMES[kind].en} table is missing: add a sheet named "${TABLE_NAMES[kind].en}" with the headers ${headers} in its first row (Extensions › Pilote › Set up sheets).`,
+    fr ? `Il manque le tableau ${t.label.fr} : ajoutez un onglet « ${t.label.fr} » avec les en-têtes ${headers} en première ligne (Extensions › Pilote › Préparer les feuilles).`
+      : `The ${t.label.en} table is missing: add a sheet named "${t.label.en}" with the headers ${headers} in its first row (Extensions › Pilote › Set up sheets).`,
     { color: '#990000' },
   ));
   b.row += 2;
@@ -168,7 +168,7 @@ export function breakdownTable(b: SheetBuilder, x: LayoutContext, br: Breakdown)
   const cells = br.rows.map((r) => {
     const v = valueOf(r.result), prev = valueOf(r.previous);
     return [
-      text(r.value === '' ? (fr ? '(vide)' : '(blank)') : r.value),
+      text(r.value === '' ? x.w.blank : r.value),
       v === undefined ? { value: '—', align: 'right' as const, color: '#999999', note: r.result.ok ? undefined : r.result.error } : num(v, format),
       ...(withShare ? [num(r.share, PERCENT)] : []),
       ...(br.kpi.period === 'none' ? [] : [num(prev, format, { color: '#5f6368' }), num(v !== undefined && prev ? v / prev - 1 : undefined, SIGNED_PERCENT)]),

@@ -1,8 +1,8 @@
 import type { Dashboard } from '../../dashboard/model';
 import type { Language } from '../../format/formatValue';
-import type { TableKind } from '../../tables/schema';
+import { TABLES, type TableKind } from '../../tables/schema';
 import type { PlanCell } from '../sheetPlan';
-import { TABLE_NAMES, WORDS, Words } from './words';
+import { WORDS, Words } from './words';
 
 /** What every sheet's layout needs: the model and the settings' language and currency. */
 export interface LayoutContext {
@@ -18,7 +18,7 @@ export function layoutContext(model: Dashboard): LayoutContext {
   const language = model.settings.language;
   return {
     model, language, currency: model.settings.currency, w: WORDS[language],
-    sheetOf: (kind) => model.tables.find((t) => t.kind === kind)?.sheet ?? TABLE_NAMES[kind][language],
+    sheetOf: (kind) => model.tables.find((t) => t.kind === kind)?.sheet ?? TABLES[kind].label[language],
   };
 }
 

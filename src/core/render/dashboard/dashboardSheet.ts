@@ -3,7 +3,7 @@ import { valueOf } from '../../dashboard/kpiComputer';
 import { previousPeriod, yearBefore } from '../../dates/period';
 import { TABLES } from '../../tables/schema';
 import type { SheetPlan } from '../sheetPlan';
-import { formatKpiValue } from '../../format/formatValue';
+import { colon as colonOf, formatKpiValue } from '../../format/formatValue';
 import { alertLine } from './alertText';
 import { objectiveCombo } from './blocks';
 import { HEADER, LayoutContext, MUTED, SECTION, SUBTITLE, TITLE, headerRow, num, text } from './context';
@@ -12,7 +12,7 @@ import { dayLabel, kpiFormat, periodLabel, SIGNED_PERCENT } from './formats';
 import { CELL_PADDING_PX, textPx } from '../textWidth';
 import { SheetBuilder } from './sheetBuilder';
 import { sparkline } from './sparkline';
-import { statusLook, TABLE_NAMES } from './words';
+import { statusLook } from './words';
 
 /** Alerts listed on the dashboard; the tabs hold the rest. */
 export const MAX_ALERTS = 20;
@@ -41,7 +41,7 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
 
   b.set(1, 2, text(w.title, TITLE));
   b.height(1, 40);
-  const colon = fr ? '\u00a0:' : ':';
+  const colon = colonOf(language);
   b.set(2, 2, text(`${w.workbook}${colon} ${model.workbookName} · ${periodLabel(p.full, language)} (${grainWord}) ${fr ? 'et' : 'and'} ${periodLabel(p.current, language)} (${w.inProgress}, ${w.daysOf(p.elapsedDays, p.totalDays)}) · ${w.asOf} ${dayLabel(p.asOf, language)}`, SUBTITLE));
 
   // Period bands over the headline table.
@@ -121,14 +121,14 @@ export function dashboardSheet(x: LayoutContext): SheetPlan {
   const dataHeader = headerRow([w.table, w.sheet, w.rows, w.why], 2);
   dataHeader[3] = { ...dataHeader[3], align: 'left', wrap: false };
   const rect = b.table(row, C.kpi, dataHeader, model.tables.map((t) => [
-    text(TABLE_NAMES[t.kind][language]), text(t.sheet), num(t.rows, '#,##0'), text(whyText(t.reason, t.others, language), { color: '#5f6368' }),
+    text(TABLES[t.kind].label[language]), text(t.sheet), num(t.rows, '#,##0'), text(whyText(t.reason, t.others, language), { color: '#5f6368' }),
   ]));
   row += rect.rows;
   for (const kind of model.missing) {
     const headers = TABLES[kind].fields.filter((f) => TABLES[kind].identifying.includes(f.key) || f.type !== 'text').map((f) => f.label[language]).join(', ');
-    b.set(row, C.kpi, text(TABLE_NAMES[kind][language]));
+    b.set(row, C.kpi, text(TABLES[kind].label[language]));
     b.set(row, C.value, text(w.notFound, { color: '#990000' }));
-    b.set(row, C.objective, text(w.addSheet(TABLE_NAMES[kind][language], headers), { color: '#5f6368' }));
+    b.set(row, C.objective, text(w.addSheet(TABLES[kind].label[language], headers), { color: '#5f6368' }));
     row++;
   }
   for (const u of model.unrecognised) {

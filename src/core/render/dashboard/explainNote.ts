@@ -1,4 +1,4 @@
-import { formatKpiValue, groupDigits, Language } from '../../format/formatValue';
+import { colon as colonOf, formatKpiValue, groupDigits, Language } from '../../format/formatValue';
 import type { KpiCell } from '../../dashboard/model';
 import type { NamedPeriod } from '../../dates/period';
 import type { KpiDefinition, KpiValue } from '../../kpi/types';
@@ -15,7 +15,7 @@ export const ROWS_LISTED = 20;
  */
 export function explainNote(kpi: KpiDefinition, period: NamedPeriod | undefined, cell: KpiCell, o: { language: Language; currency: string; sheetOf: (kind: TableKind) => string; objective?: { value: number; sheet: string; row: number } }): string {
   const fr = o.language === 'fr';
-  const colon = fr ? '\u00a0:' : ':';
+  const colon = colonOf(o.language);
   const lines = [`${kpi.label[o.language]}${period ? ` — ${periodLabel(period, o.language)}` : ''}`, kpi.definition[o.language]];
   if (!cell.ok) {
     lines.push(`${fr ? 'Pas de valeur' : 'No value'}${colon} ${cell.error}`);

@@ -1,6 +1,5 @@
 import type { Language } from '../../format/formatValue';
 import type { Advice, Status } from '../../dashboard/model';
-import type { TableKind } from '../../tables/schema';
 
 /** Every word the dashboard writes, in English and French (the guide's vocabulary for French). */
 export const WORDS = {
@@ -13,7 +12,7 @@ export const WORDS = {
     dataSection: 'Data used', table: 'Table', sheet: 'Sheet', rows: 'Rows', why: 'Why this sheet', notFound: 'not found',
     addSheet: (table: string, headers: string) => `Add a sheet named "${table}" with the headers ${headers}.`,
     checkSummary: (n: number) => (n === 0 ? 'Data check: no problem found.' : `Data check: ${n} problem${n > 1 ? 's' : ''} found (see the Data alerts above, or =PILOTE_CHECK on a table).`),
-    month: 'Month', revenueChart: 'Revenue by month vs objective', revenue: 'Revenue',
+    month: 'Month', revenueChart: 'Revenue by month vs objective', revenue: 'Revenue', blank: '(blank)',
   },
   fr: {
     title: 'Pilote — Tableau de bord', asOf: 'au', workbook: 'Classeur', headline: 'Indicateurs clés', full: 'mois complet', fullQuarter: 'trimestre complet',
@@ -24,7 +23,7 @@ export const WORDS = {
     dataSection: 'Données utilisées', table: 'Tableau', sheet: 'Onglet', rows: 'Lignes', why: 'Pourquoi cet onglet', notFound: 'introuvable',
     addSheet: (table: string, headers: string) => `Ajoutez un onglet « ${table} » avec les en-têtes ${headers}.`,
     checkSummary: (n: number) => (n === 0 ? 'Contrôle des données : aucun problème.' : `Contrôle des données : ${n} problème${n > 1 ? 's' : ''} (voir les alertes Données ci-dessus, ou =PILOTE_CHECK sur un tableau).`),
-    month: 'Mois', revenueChart: 'Chiffre d’affaires mensuel vs objectif', revenue: 'Chiffre d’affaires',
+    month: 'Mois', revenueChart: 'Chiffre d’affaires mensuel vs objectif', revenue: 'Chiffre d’affaires', blank: '(vide)',
   },
 };
 
@@ -55,12 +54,6 @@ export function adviceLook(advice: Advice, language: Language): StatusLook {
     case 'no_spend': return { label: fr ? 'Sans budget' : 'No spend', background: '#ffffff', color: '#999999' };
   }
 }
-
-export const TABLE_NAMES: Record<TableKind, { en: string; fr: string }> = {
-  leads: { en: 'Leads', fr: 'Leads' }, deals: { en: 'Deals', fr: 'Opportunités' }, activities: { en: 'Activities', fr: 'Activités' },
-  spend: { en: 'Spend', fr: 'Dépenses' }, customers: { en: 'Customers', fr: 'Clients' }, surveys: { en: 'Surveys', fr: 'Enquêtes' },
-  targets: { en: 'Targets', fr: 'Objectifs' },
-};
 
 export const DIMENSION_NAMES: Record<string, { en: string; fr: string }> = {
   channel: { en: 'Channel', fr: 'Canal' }, product: { en: 'Product', fr: 'Produit' }, owner: { en: 'Owner', fr: 'Commercial' },
