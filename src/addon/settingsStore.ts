@@ -1,28 +1,21 @@
 import { localeInfo } from '../core/format/locale';
 import { defaultSettings, parseStoredSettings, serializeSettings, validateSettings } from '../core/settings/settings';
-import type { Language, Settings, SettingsCheck } from '../core/settings/settings';
+import type { Settings, SettingsCheck } from '../core/settings/settings';
 
 /** The document property holding the settings as JSON (every editor of the spreadsheet shares them). */
 export const SETTINGS_PROPERTY = 'pilote.settings';
 
 /**
- * Language and currency a spreadsheet locale suggests (fr_FR → French + EUR, en_US → English +
- * USD, en_GB → GBP, de_CH → CHF…), from the core's table of Sheets' locales.
- */
-export function localeDefaults(locale: string): { language: Language; currency: string } {
-  const info = localeInfo(locale);
-  return { language: info.language, currency: info.currency };
-}
-
-/**
  * The dashboard's settings: the stored JSON, field by field over the defaults of the
- * spreadsheet's locale (a missing, older or hand-broken value never stops a refresh).
+ * spreadsheet's locale: the language and currency it suggests (fr_FR → French + EUR, en_US →
+ * English + USD, en_GB → GBP, de_CH → CHF…, from the core's table of Sheets' locales). A missing,
+ * older or hand-broken value never stops a refresh.
  * `locale`: the spreadsheet's, when the caller has already read it (saves a call).
  */
 export function loadSettings(locale?: string): Settings {
   const spreadsheetLocale = locale ?? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   const stored = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
-  return parseStoredSettings(stored, defaultSettings(localeDefaults(spreadsheetLocale)));
+  return parseStoredSettings(stored, defaultSettings(localeInfo(spreadsheetLocale)));
 }
 
 export type SaveSettingsResult = SettingsCheck;

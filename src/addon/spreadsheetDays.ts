@@ -34,10 +34,6 @@ function dayOfWith(offset: (t: number) => number): DayOf {
  * spreadsheet's zone, which Sheets shows as that date (the inverse of spreadsheetDayOf). Where
  * a DST change skips midnight, the first instant of the day.
  */
-export function spreadsheetDateOf(timeZone: string): (day: number) => Date {
-  return dateOfWith(zoneOffset(timeZone));
-}
-
 function dateOfWith(offset: (t: number) => number): (day: number) => Date {
   return (day) => {
     const utcMidnight = day * DAY;

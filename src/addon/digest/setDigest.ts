@@ -1,13 +1,12 @@
 import { digestStatusOf, sameAddress } from '../../core/digest/digestRecord';
 import { defaultDigestSettings, validateDigestSettings } from '../../core/digest/digestSettings';
-import type { DigestSettings, DigestSettingsError, DigestStatus } from '../../core/digest/digestSettings';
+import type { DigestSettings, DigestStatus } from '../../core/digest/digestSettings';
 import type { Language } from '../../core/settings/settings';
 import { detailOf } from '../errors';
+import type { SetDigestResult } from '../sidebar/api';
 import { loadSettings } from '../settingsStore';
 import { ensureDigestTrigger, removeDigestTriggers } from './digestTrigger';
 import { loadDigestRecord, loadStoredDigest, saveStoredDigest } from './digestStore';
-
-export type SetDigestResult = { ok: true; status: DigestStatus } | { ok: false; errors: DigestSettingsError[] };
 
 const TEXT = {
   en: (detail: string) => `Pilote could not schedule the digest (${detail}). Your digest settings were not changed.`,

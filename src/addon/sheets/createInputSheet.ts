@@ -15,10 +15,7 @@ export function createInputSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   const width = spec.columns.length;
   const rows = sheet.getMaxRows();
   const header = sheet.getRange(1, 1, 1, width);
-  // '@' first: a header such as "Month" stays text whatever Sheets would make of it.
-  header.setNumberFormat('@');
-  header.setValues([spec.columns.map((c) => c.header)]);
-  header.setFontWeight('bold');
+  writeHeaders(header, spec.columns.map((c) => c.header));
   header.setBackground('#f1f3f4');
   sheet.setFrozenRows(1);
   const formats = spec.columns.map((c) => numberFormatFor(c.format, language, currency));
@@ -29,6 +26,16 @@ export function createInputSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     if (c.validation) sheet.getRange(2, i + 1, rows - 1, 1).setDataValidation(ruleFor(c.validation));
   });
   return sheet;
+}
+
+/**
+ * Writes headers into a one-row range, in bold. The text format first: a header such as "Month"
+ * stays text whatever Sheets would make of it.
+ */
+export function writeHeaders(range: GoogleAppsScript.Spreadsheet.Range, headers: string[]): void {
+  range.setNumberFormat('@');
+  range.setValues([headers]);
+  range.setFontWeight('bold');
 }
 
 /** A column's validation as Sheets' rule; help text shown beside invalid cells. */

@@ -12,7 +12,7 @@ import { rowFingerprint, validateTargetInput } from '../../core/targets/targetRo
 import type { TargetInput } from '../../core/targets/targetRows';
 import { withDocumentLock } from '../documentLock';
 import { loadSettings } from '../settingsStore';
-import { createInputSheet } from '../sheets/createInputSheet';
+import { createInputSheet, writeHeaders } from '../sheets/createInputSheet';
 import { spreadsheetDayOf } from '../spreadsheetDays';
 import type { SaveTargetsResult, TargetChangeError, TargetChanges, TargetsView } from './api';
 import { SIDEBAR_TEXT, SidebarError, SidebarText } from './messages';
@@ -49,7 +49,8 @@ export function saveTargets(input: unknown): SaveTargetsResult {
   const result = withDocumentLock((): SaveTargetsResult => {
     const sheetLanguage = languageFor(locale);
     const dayOf = spreadsheetDayOf(ss.getSpreadsheetTimeZone());
-    const newSheetName = inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!.name;
+    const spec = inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!;
+    const newSheetName = spec.name;
     const view = (sheet: Sheet, grid: Grid): TargetsView => ({ sheet: sheet.getName(), newSheetName, rows: readTargetRows(sheet.getName(), grid, dayOf, locale) });
     const conflict = (conflicts: { row: number; message: string }[], targets: TargetsView): SaveTargetsResult => ({ ok: false, reason: 'conflict', message: text.targetsConflict, conflicts, targets });
 
@@ -61,7 +62,7 @@ export function saveTargets(input: unknown): SaveTargetsResult {
     } else {
       sheet = ss.getSheetByName(newSheetName);
       if (!sheet) {
-        sheet = createInputSheet(ss, inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!, sheetLanguage, settings.currency);
+        sheet = createInputSheet(ss, spec, sheetLanguage, settings.currency);
         createdSheet = sheet.getName();
       }
     }
@@ -69,12 +70,9 @@ export function saveTargets(input: unknown): SaveTargetsResult {
     const blank = grid.every((row) => row.every((c) => isBlank(c)));
     if (blank) {
       // An empty sheet under the Targets name (made by hand, or by "Set up sheets" and emptied): give it the headers.
-      const spec = inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!;
-      const header = sheet.getRange(1, 1, 1, spec.columns.length);
-      header.setNumberFormat('@');
-      header.setValues([spec.columns.map((c) => c.header)]);
-      header.setFontWeight('bold');
-      grid = [spec.columns.map((c) => c.header)];
+      const names = spec.columns.map((c) => c.header);
+      writeHeaders(sheet.getRange(1, 1, 1, names.length), names);
+      grid = [names.slice()];
     }
     const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
     const { columns } = matchHeaders(TABLES.targets.fields, headers);
@@ -96,12 +94,8 @@ export function saveTargets(input: unknown): SaveTargetsResult {
     for (const t of [...changes.add, ...changes.edit.map((e) => e.target)]) if (t.filterColumn) { needed.add('filterColumn'); needed.add('filterValue'); }
     const missing = FIELDS.filter((f) => columns[f] === undefined && needed.has(f));
     if (missing.length) {
-      const spec = inputSheetSpecs(sheetLanguage).find((s) => s.kind === 'targets')!;
       const at = headers.length + 1;
-      const range = sheet.getRange(1, at, 1, missing.length);
-      range.setNumberFormat('@');
-      range.setValues([missing.map((f) => spec.columns[FIELDS.indexOf(f)].header)]);
-      range.setFontWeight('bold');
+      writeHeaders(sheet.getRange(1, at, 1, missing.length), missing.map((f) => spec.columns[FIELDS.indexOf(f)].header));
       missing.forEach((f, i) => (columns[f] = at - 1 + i));
     }
 
