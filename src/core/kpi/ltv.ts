@@ -2,8 +2,7 @@ import { activeDuring, churnOf, churnRate, customerDates, datedCustomers } from 
 import { customerKey } from './firstWins';
 import { keepRows } from './input';
 import { closedPeriod, ratio } from './math';
-import { leaveOutUndatedWins } from './wonDeals';
-import { WON } from '../tables/vocabulary';
+import { wonInPeriod } from './wonDeals';
 import type { TextColumn } from '../tables/readTable';
 import type { KpiDefinition } from './types';
 
@@ -31,20 +30,9 @@ export const LTV: KpiDefinition = {
     input.useAll('customers', active);
     // Revenue of the filtered customers only, when the filter is on a column deals don't have.
     const onlyCustomers = input.filtered('customers') && !input.filtered('deals');
-    const { rows, undated, table: deals } = input.during('deals', 'closed', onlyCustomers ? ['stage', 'amount', 'customer'] : ['stage', 'amount'], q.period);
-    const stage = deals.code('stage'), amount = deals.number('amount');
-    const only = onlyCustomers ? customersOnly(customerTable.text('customer'), customers, deals.text('customer')) : undefined;
-    const use = input.using('deals');
-    let revenue = 0;
-    leaveOutUndatedWins(input, deals, undated);
-    for (let k = 0; k < rows.length; k++) {
-      const d = rows[k];
-      if (stage[d] !== WON) continue;
-      if (only && !only(d)) continue;
-      if (amount[d] !== amount[d]) { input.leaveOut('deals', d, 'amount'); continue; }
-      use(d);
-      revenue += amount[d];
-    }
+    const { revenue } = onlyCustomers
+      ? wonInPeriod(input, q, ['customer'], (deals) => customersOnly(customerTable.text('customer'), customers, deals.text('customer')))
+      : wonInPeriod(input, q);
     const arpa = ratio(revenue, active.length, 'LTV: no customer was active in the period, so revenue per account is undefined (division by zero).');
     // Churn of the same customers (those active at the start are among the active ones used above).
     const { lost, base } = churnOf(dates, customers, p.start, p.end);

@@ -5,17 +5,26 @@ import type { KpiInput, KpiQuery, Rows } from './types';
 /**
  * Won deals closed in the period: how many have a readable amount, and the sum of those
  * amounts. A Won deal without a readable close date can't be placed in time, one without an
- * amount can't be summed: both are left out and counted in `excluded`.
+ * amount can't be summed: both are left out and counted in `excluded`. `extra` fields are read
+ * too (in the period's rows) for `only`, which, given the deals table, may narrow the Won deals
+ * counted (those it rejects are neither used nor left out).
  */
-export function wonInPeriod(input: KpiInput, q: KpiQuery): { count: number; revenue: number } {
-  const { rows, undated, table } = input.during('deals', 'closed', ['stage', 'amount'], q.period);
+export function wonInPeriod(
+  input: KpiInput,
+  q: KpiQuery,
+  extra: readonly string[] = [],
+  only?: (deals: Table<'deals'>) => (row: number) => boolean,
+): { count: number; revenue: number } {
+  const { rows, undated, table } = input.during('deals', 'closed', ['stage', 'amount', ...extra], q.period);
   const stage = table.code('stage'), amount = table.number('amount');
+  const keep = only?.(table);
   const use = input.using('deals');
   let count = 0, revenue = 0;
   leaveOutUndatedWins(input, table, undated);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     if (stage[i] !== WON) continue;
+    if (keep && !keep(i)) continue;
     const a = amount[i];
     if (a !== a) { input.leaveOut('deals', i, 'amount'); continue; }
     use(i);
