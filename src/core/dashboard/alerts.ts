@@ -2,12 +2,12 @@ import type { NamedPeriod } from '../dates/period';
 import type { KpiDefinition } from '../kpi/types';
 import type { Target } from '../targets/readTargets';
 import { evaluateTarget } from '../targets/evaluate';
-import { dimensionsFor, referenceOf } from './cards';
+import { dimensionsFor, objectiveGapQuestion } from './cards';
 import { explainGap } from './causes';
 import { KpiComputer, valueOf } from './kpiComputer';
 import type { Alert, Card, CardPeriod, DashboardPeriods, Series } from './model';
 import type { Objectives } from './objectives';
-import { projectToEnd, isAdditive } from './pace';
+import { projectToEnd, isAdditive, statusAgainst } from './pace';
 import { firstDays } from './periods';
 import { usualRange } from './robustRange';
 import type { Dimension } from './segments';
@@ -55,15 +55,13 @@ function targetAlert(c: KpiComputer, t: Target, inProgress: boolean, periods: Da
   if (value === undefined) return undefined;
   const judged = inProgress ? projectToEnd(kpi, value, elapsed, periods.totalDays) : value;
   if (judged === undefined) return undefined;
-  const outcome = evaluateTarget(kpi, judged, t.value);
-  const status = inProgress ? (outcome.met ? 'on_track' : 'at_risk') : outcome.met ? 'met' : 'missed';
-  const causes = t.filter || outcome.met ? [] : explainGap(c, {
-    kpi, period: span, scale: inProgress && isAdditive(kpi) ? periods.totalDays / elapsed : 1, dimensions: dimensionsFor(kpi, dimensions),
-    baseline: { kind: 'objective', objective: t.value, reference: referenceOf(t.period as NamedPeriod), segmentObjectives: objectives.segments(kpi, t.period) },
-  });
+  const status = statusAgainst(kpi, judged, t.value, inProgress);
+  const met = status === 'met' || status === 'on_track';
+  const { gapRatio } = evaluateTarget(kpi, judged, t.value);
+  const causes = t.filter || met ? [] : explainGap(c, objectiveGapQuestion(kpi, t.period, span, t.value, inProgress, periods, dimensions, objectives));
   return {
-    kind: 'objective', severity: severityOf(status, outcome.gapRatio), status, kpi, period: t.period,
-    value, objective: t.value, projection: inProgress && isAdditive(kpi) ? judged : undefined, gapRatio: outcome.gapRatio, causes,
+    kind: 'objective', severity: severityOf(status, gapRatio), status, kpi, period: t.period,
+    value, objective: t.value, projection: inProgress && isAdditive(kpi) ? judged : undefined, gapRatio, causes,
     ...(t.filter ? { text: { en: `${t.filter.column} = ${t.filter.value}`, fr: `${t.filter.column} = ${t.filter.value}` } } : {}),
   };
 }

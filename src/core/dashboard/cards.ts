@@ -1,8 +1,8 @@
-import { NamedPeriod, customPeriod, previousPeriod, shiftPeriod, yearBefore } from '../dates/period';
+import { NamedPeriod, Period, customPeriod, previousPeriod, shiftPeriod, yearBefore } from '../dates/period';
 import type { KpiDefinition } from '../kpi/types';
 import { evaluateTarget } from '../targets/evaluate';
 import type { Dimension } from './segments';
-import { explainGap } from './causes';
+import { explainGap, type GapQuestion } from './causes';
 import { KpiComputer, valueOf } from './kpiComputer';
 import type { Card, CardPeriod, DashboardPeriods, KpiCell } from './model';
 import type { Objectives } from './objectives';
@@ -33,6 +33,18 @@ export function buildCard(kpi: KpiDefinition, x: CardContext): Card {
 /** The periods before `p` whose segment shares set what each segment is expected to deliver. */
 export function referenceOf(p: NamedPeriod): NamedPeriod {
   return customPeriod(shiftPeriod(p, -3).start, shiftPeriod(p, -1).end);
+}
+
+/**
+ * What explainGap is asked of an objective missed or at risk for `period`: which segments fell
+ * short over `span` (to date for the period in progress, its counts and sums scaled to the whole
+ * period), each against its share of the objective.
+ */
+export function objectiveGapQuestion(kpi: KpiDefinition, period: NamedPeriod, span: Period, objective: number, inProgress: boolean, periods: Pick<DashboardPeriods, 'elapsedDays' | 'totalDays'>, dimensions: readonly Dimension[], objectives: Objectives): GapQuestion {
+  return {
+    kpi, period: span, scale: inProgress && isAdditive(kpi) ? periods.totalDays / periods.elapsedDays : 1, dimensions: dimensionsFor(kpi, dimensions),
+    baseline: { kind: 'objective', objective, reference: referenceOf(period), segmentObjectives: objectives.segments(kpi, period) },
+  };
 }
 
 function timeless(kpi: KpiDefinition): KpiCell {
@@ -71,10 +83,7 @@ function cardPeriod(kpi: KpiDefinition, x: CardContext, inProgress: boolean): Ca
     if (judged !== undefined) Object.assign(out, gapOf(kpi, judged, objective.value));
   }
   if ((out.status === 'missed' || out.status === 'at_risk') && !none) {
-    out.causes = explainGap(x.computer, {
-      kpi, period: span, scale: inProgress && isAdditive(kpi) ? totalDays / elapsedDays : 1, dimensions: dimensionsFor(kpi, x.dimensions),
-      baseline: { kind: 'objective', objective: objective!.value, reference: referenceOf(p), segmentObjectives: x.objectives.segments(kpi, p) },
-    });
+    out.causes = explainGap(x.computer, objectiveGapQuestion(kpi, p, span, objective!.value, inProgress, x.periods, x.dimensions, x.objectives));
   }
   return out;
 }
