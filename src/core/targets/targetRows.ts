@@ -10,6 +10,7 @@ import { isDate } from '../dates/day';
 import type { NamedPeriod } from '../dates/period';
 import { byId, kpiByName, KPIS } from '../kpi/registry';
 import type { KpiId } from '../kpi/types';
+import { hashText } from '../tables/hashRows';
 import type { DataIssue } from '../tables/issues';
 import type { Table } from '../tables/readTable';
 
@@ -58,17 +59,12 @@ const MAX_TEXT = 100;
 
 const PERIOD_KEY = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;
 
-/** FNV-1a (32 bits) over a row's cells as typed values: any change of value or type changes it. */
+/** FNV-1a (32 bits, hashText) over a row's cells as typed values: any change of value or type changes it. */
 export function rowFingerprint(cells: readonly Cell[]): string {
   let end = cells.length;
   while (end > 0 && (cells[end - 1] === '' || cells[end - 1] === null || cells[end - 1] === undefined)) end--;
   const text = cells.slice(0, end).map((c) => (isDate(c) ? `d${c.getTime()}` : typeof c === 'number' ? `n${c}` : typeof c === 'boolean' ? `b${c}` : `s${c ?? ''}`)).join('\u0001');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${end}:${h.toString(16)}`;
+  return `${end}:${(hashText(text) >>> 0).toString(16)}`;
 }
 
 /**
