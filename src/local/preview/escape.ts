@@ -1,17 +1,7 @@
 /**
- * HTML escaping for every text that comes from the workbook (cell values, notes, sheet names,
- * chart titles, labels): the preview shows it as text, never as markup.
- */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside an element or a double- or single-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
-}
-
-/**
  * A colour from the workbook, safe in a style attribute: '#rgb'/'#rrggbb'(aa), rgb()/rgba() with
- * numbers, or a CSS colour name; anything else gives `fallback`.
+ * numbers, or a CSS colour name; anything else gives `fallback`. (The workbook's text is escaped
+ * with the core's escapeHtml.)
  */
 export function safeColor(color: unknown, fallback = 'transparent'): string {
   if (typeof color !== 'string') return fallback;

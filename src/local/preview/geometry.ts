@@ -1,7 +1,7 @@
-import type { SheetModel, ChartData } from '../runtime/spreadsheet/model';
+import { FORMAT_DEFAULTS, type SheetModel, type ChartData } from '../runtime/spreadsheet/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../runtime/spreadsheet/Sheet';
 import { ChartOptionReader } from './chartOptions';
-import { cellView, displayText } from './cellView';
+import { displayText } from './cellView';
 import { wrappedLines } from '../../core/render/textWidth';
 
 /**
@@ -98,10 +98,11 @@ export class SheetGeometry {
     if (!cells) return h;
     for (let c = 0; c < Math.min(cells.length, this.contentColumns); c++) {
       if (cells[c] === undefined) continue;
-      const v = cellView(this.sheet, r, c);
-      const fontPx = (v.fontSize * 4) / 3;
+      // Only the size and the wrap matter here: read them, not the cell's whole view.
+      const fontPx = ((this.sheet.formats.fontSize.get(r, c) ?? FORMAT_DEFAULTS.fontSize) * 4) / 3;
+      const wrap = this.sheet.formats.wrap.get(r, c) === true;
       const text = displayText(this.sheet, r, c);
-      const lines = v.wrap ? wrappedLines(text, this.columnWidth(c + 1), fontPx) : text.split('\n').length;
+      const lines = wrap ? wrappedLines(text, this.columnWidth(c + 1), fontPx) : text.split('\n').length;
       h = Math.max(h, Math.ceil(lines * fontPx * 1.15 + 4));
     }
     return h;

@@ -16,4 +16,4 @@ export { ChartOptionReader } from './chartOptions';
 export { SheetGeometry, DEFAULT_CHART_WIDTH, DEFAULT_CHART_HEIGHT } from './geometry';
 export { applyConditionalFormats, type ConditionalStyle } from './conditionalFormats';
 export { CustomFormula, UnsupportedFormula } from './formula';
-export { escapeHtml } from './escape';
+export { escapeHtml } from '../../core/html/escape';

@@ -4,7 +4,8 @@ import { SheetGeometry } from './geometry';
 import { cellView, isEmptyCell, type CellView } from './cellView';
 import { applyConditionalFormats, type ConditionalStyle } from './conditionalFormats';
 import { renderChartSvg } from './chartSvg';
-import { escapeHtml, safeColor } from './escape';
+import { escapeHtml } from '../../core/html/escape';
+import { safeColor } from './escape';
 import { PAGE_CSS } from './pageCss';
 
 /**

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorkbookModel, SheetModel } from '../runtime/spreadsheet/model';
 import { renderSheetHtml, tabBar, type PageLink } from './sheetHtml';
-import { escapeHtml, safeColor } from './escape';
+import { escapeHtml } from '../../core/html/escape';
+import { safeColor } from './escape';
 import { PAGE_CSS } from './pageCss';
 
 export interface PreviewOptions {
