@@ -6,9 +6,10 @@
 import type { KpiId } from '../kpi/types';
 import { byId, KPIS } from '../kpi/registry';
 import { parseStoredJson } from '../format/storedJson';
+import type { Language } from '../format/formatValue';
 
+export type { Language };
 export type Grain = 'month' | 'quarter';
-export type Language = 'en' | 'fr';
 export type SegmentDimension = 'channel' | 'product' | 'owner' | 'region';
 
 export const SEGMENT_DIMENSIONS: readonly SegmentDimension[] = ['channel', 'product', 'owner', 'region'];

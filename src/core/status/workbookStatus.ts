@@ -14,13 +14,11 @@ import { checkTables } from '../check/checkTables';
 import type { WorkbookSheet } from '../dashboard/dashboardSheets';
 import { localeInfo } from '../format/locale';
 import type { Settings } from '../settings/settings';
-import { checkTable } from '../check/dataCheck';
 import type { ChoiceReason } from '../tables/chooseTables';
 import { readChosenTables } from '../tables/readChosenTables';
 import type { DataIssue } from '../tables/issues';
 import { readTable, Table } from '../tables/readTable';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
-import { readTargets } from '../targets/readTargets';
 import { targetRowViews, TargetRowView } from '../targets/targetRows';
 
 /** A cell (or a whole row when `column` is null) of a sheet, 1-based: what selectProblem selects. */
@@ -201,6 +199,6 @@ function segmentColumns(read: Partial<Record<TableKind, Table>>): SegmentColumn[
 /** The rows of a Targets sheet as the sidebar lists them (what saveTargets returns after writing). */
 export function readTargetRows(sheet: string, grid: Grid, dayOf: DayOf, locale: string): TargetRowView[] {
   const table = readTable('targets', grid, { dayOf, locale: localeInfo(locale), name: sheet });
-  const issues = [...checkTable(table), ...readTargets(table).issues].sort((a, b) => a.row - b.row);
+  const issues = checkTables({ targets: table }).issues.sort((a, b) => a.row - b.row);
   return targetRowViews(table, grid, issues, dayOf);
 }

@@ -175,7 +175,7 @@ function cardRow(b: SheetBuilder, row: number, card: Card, x: LayoutContext): vo
 function period(b: SheetBuilder, row: number, p: CardPeriod, [value, objective, gap, status]: number[], x: LayoutContext, card: Card): void {
   const { language, currency } = x;
   const format = kpiFormat(card.kpi, currency, language);
-  const note = explainNote(card.kpi, p.inProgress && card.kpi.period !== 'none' ? p.period : card.kpi.period === 'none' ? undefined : p.period, p.value, {
+  const note = explainNote(card.kpi, card.kpi.period === 'none' ? undefined : p.period, p.value, {
     language, currency, sheetOf: x.sheetOf, objective: p.objective,
   });
   const v = valueOf(p.value);
