@@ -25,12 +25,6 @@ export function parseAmount(v: Cell, locale: LocaleInfo): number | undefined | I
   return readNumberText(String(v), locale);
 }
 
-/** The number in a text, or undefined (targets, scores: see `readNumberText` for the reason). */
-export function parseNumberText(raw: string, locale: LocaleInfo): number | undefined {
-  const n = readNumberText(raw, locale);
-  return isInvalid(n) ? undefined : n;
-}
-
 const NOT_AN_AMOUNT = 'not an amount (write 1234.56, 1 234,56 € or $1,234.56)';
 
 /**

@@ -1,4 +1,4 @@
-import { parseAmount, parseNumberText } from '../../../src/core/cells/amount';
+import { parseAmount, readNumberText } from '../../../src/core/cells/amount';
 import { isInvalid } from '../../../src/core/cells/cell';
 import { localeInfo } from '../../../src/core/format/locale';
 import { utc } from '../helpers';
@@ -100,10 +100,10 @@ describe('parseAmount: text that is not an amount is invalid, never 0', () => {
   });
 });
 
-describe('parseNumberText', () => {
-  it('returns undefined for non-numbers and the number otherwise', () => {
-    expect(parseNumberText('oops', localeInfo('en_US'))).toBeUndefined();
-    expect(parseNumberText('50 000', localeInfo('fr_FR'))).toBe(50000);
+describe('readNumberText', () => {
+  it('returns why for non-numbers and the number otherwise', () => {
+    expect(isInvalid(readNumberText('oops', localeInfo('en_US')))).toBe(true);
+    expect(readNumberText('50 000', localeInfo('fr_FR'))).toBe(50000);
   });
 });
 
