@@ -34,8 +34,13 @@ export function time(fn: () => unknown, runs: number, warmup = 1): Timing {
     if (i === 0) first = ms;
     if (i >= warmup) times.push(ms);
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], first, runs };
+  return { ms: median(times), first, runs };
+}
+
+/** The middle of the times (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
 
 /** Heap (V8 heap and array buffers) that the value `make` returns keeps alive, MB. */

@@ -17,7 +17,7 @@ import { utcDateOfDay } from '../../core/dates/day';
 import { lastFullMonths } from '../../core/dates/period';
 import { REPO_ROOT } from '../runtime/LocalRuntime';
 import { columnToLetters } from '../runtime/spreadsheet';
-import { time } from './measure';
+import { median, time } from './measure';
 import { table } from './print';
 import { nodeEngine, vmEngine, type Engine } from './suite';
 import { AS_OF, workload } from './workload';
@@ -189,7 +189,3 @@ function compare(r: PeerResult, lo: number[][] | undefined): string {
   return `Values: ${equal} of ${total} equal (${who}; largest relative difference ${worst.toExponential(1)})${differ.length ? `; differ: ${differ.slice(0, 5).join('; ')}` : '.'}`;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}

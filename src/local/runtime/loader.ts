@@ -193,7 +193,7 @@ class Addon implements LoadedAddon {
   // ---- custom functions ------------------------------------------------------------------
 
   customFunction(name: string, ...args: unknown[]): CustomFunctionValue | CellError {
-    const f = name.endsWith('_') ? undefined : this.fn(name);
+    const f = this.fn(name);
     if (!f) return { error: '#NAME?', message: `Unknown function: '${name}'.` };
     const inArgs = args.map((a, i) => this.cellArg(a, `argument ${i + 1}`));
     let result: unknown;
@@ -366,7 +366,7 @@ class Addon implements LoadedAddon {
    * - a return value holding an illegal type (a Date anywhere in it) reaches the client as null.
    */
   scriptRun(name: string, ...args: unknown[]): unknown {
-    const f = name.endsWith('_') ? undefined : this.fn(name);
+    const f = this.fn(name);
     if (!f) throw new ScriptRunClientError(`google.script.run.${name} is not a function`, 'not-a-function', 'TypeError');
     const copied = this.clientArguments(args);
     let result: unknown;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { LoadedAddon, FormFieldValue } from '../loader';
 import { formSubmission, ScriptRunClientError, ScriptRunFailure } from '../loader';
-import { SIDEBAR_WIDTH, type ShownHtml } from '../services/ui';
+import type { ShownHtml } from '../services/ui';
 
 /**
  * A faithful `google.script.run` and `google.script.host` for a sidebar or dialog opened in a
@@ -77,7 +77,7 @@ export async function installScriptRunBridge(page: Page, addon: LoadedAddon): Pr
  * page is a real navigation (init scripts run) without any network.
  */
 export async function openShownHtml(page: Page, shown: ShownHtml, height = 800): Promise<void> {
-  const width = shown.kind === 'sidebar' ? SIDEBAR_WIDTH : shown.width ?? 600;
+  const width = shown.width ?? 600; // a sidebar's is SIDEBAR_WIDTH, whatever setWidth asked
   await page.setViewportSize({ width, height: shown.kind === 'sidebar' ? height : shown.height ?? 400 });
   await openHtml(page, shown.content);
 }
