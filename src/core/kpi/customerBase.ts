@@ -1,5 +1,6 @@
 import type { Day } from '../dates/day';
 import type { DayColumn, Table } from '../tables/readTable';
+import { keepRows } from './input';
 import { ratio, within } from './math';
 import type { KpiInput, Rows } from './types';
 
@@ -33,28 +34,22 @@ export function activeDuring(c: CustomerDates, i: number, start: Day, end: Day):
  * placed in time and are left out (whatever the period: they might be active in it).
  */
 export function datedCustomers(input: KpiInput, c: CustomerDates, rows: Rows): Rows {
-  const dated = new Int32Array(rows.length);
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    if (c.start[i] !== c.start[i]) input.leaveOut('customers', i, 'start');
-    else if (c.end[i] < c.start[i]) input.leaveOut('customers', i, 'end date before the start date');
-    else dated[n++] = i;
-  }
-  return dated.subarray(0, n);
+  return keepRows(rows, (i) => {
+    if (c.start[i] !== c.start[i]) { input.leaveOut('customers', i, 'start'); return false; }
+    if (c.end[i] < c.start[i]) { input.leaveOut('customers', i, 'end date before the start date'); return false; }
+    return true;
+  });
 }
 
 /** Churn over a period: of the customers active at its start, those whose end date is in it. */
 export function churnOf(c: CustomerDates, customers: Rows, start: Day, end: Day): { lost: number; base: Rows } {
-  const base = new Int32Array(customers.length);
-  let n = 0, lost = 0;
-  for (let k = 0; k < customers.length; k++) {
-    const i = customers[k];
-    if (!activeAtStart(c, i, start)) continue;
-    base[n++] = i;
+  let lost = 0;
+  const base = keepRows(customers, (i) => {
+    if (!activeAtStart(c, i, start)) return false;
     if (c.end[i] === c.end[i] && within(c.end[i], start, end)) lost++;
-  }
-  return { lost, base: base.subarray(0, n) };
+    return true;
+  });
+  return { lost, base };
 }
 
 export function churnRate(kpiName: string, lost: number, base: number): number {
