@@ -8,14 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chartBoxes, findOverlaps, writePreview } from '../../src/local/preview';
-import { screenshotPage } from '../../src/local/preview/screenshot';
+import { CHROMIUM_PATH, screenshotPage } from '../../src/local/preview/screenshot';
 import type { MenuRefreshOutcome } from '../../src/addon/refreshDashboard';
 import { harness } from './harness';
+import { ARTIFACTS } from '../paths';
 
-const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
-const CHROMIUM = existsSync('/usr/bin/chromium') || !!process.env.PILOTE_CHROMIUM;
 // In CI the browser is installed by .ci/run: its absence must fail there, not skip.
-const browserIt = CHROMIUM || process.env.CI ? it : it.skip;
+const browserIt = existsSync(CHROMIUM_PATH) || process.env.CI ? it : it.skip;
 
 describe.each([['en_US', 'en'], ['fr_FR', 'fr']] as const)('the sample dashboard (%s)', (locale, lang) => {
   const h = harness({}, { timeZone: 'Europe/Paris', locale, userLocale: lang, now: () => Date.UTC(2026, 10, 25, 9) });

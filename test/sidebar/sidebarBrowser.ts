@@ -10,15 +10,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { installScriptRunBridge, openShownHtml, type ScriptRunBridge } from '../../src/local/runtime/browser/scriptRunBridge';
 import type { LocalRuntime } from '../../src/local/runtime/LocalRuntime';
 import type { LoadedAddon } from '../../src/local/runtime/loader';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/local/preview/screenshot';
+import { ARTIFACTS } from '../paths';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** In CI Chromium is installed (.ci/run): there the tests must run, and fail if it is missing. */
-export const runBrowser = fs.existsSync(CHROMIUM) || !!process.env.CI;
-export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
+export const runBrowser = fs.existsSync(CHROMIUM_PATH) || !!process.env.CI;
+export { ARTIFACTS };
 
+/** Debian's Chromium, with the flags every browser test and screenshot uses (src/local/preview/screenshot.ts). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface SidebarPage {

@@ -13,8 +13,8 @@ import { instantOf } from '../../../src/local/runtime/infra/timeZone';
 import { screenshotPage } from '../../../src/local/preview/screenshot';
 import { composeDigest } from '../../../src/core/digest/composeDigest';
 import { GRIDS, marchModel } from '../../core/digest/fixture';
+import { ARTIFACTS } from '../../paths';
 
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'artifacts');
 const TZ = 'Europe/Paris';
 
 /** The digest the trigger sent on 5 December 2025 for November (three objectives missed), from the sample workbook, in `language`. */

@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import { writePreview, SheetGeometry, ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT } from '../../../src/local/preview';
 import { screenshotPage } from '../../../src/local/preview/screenshot';
 import { buildDashboard, addShowcase } from './fixture';
+import { ARTIFACTS } from '../../paths';
 
 /** Screenshots to look at (git-ignored); CI installs Debian's chromium. */
-const ARTIFACTS = path.resolve(__dirname, '..', '..', 'artifacts');
 
 interface Rect { left: number; top: number; width: number; height: number }
 interface Measured { charts: Rect[]; cells: Record<string, Rect>; grid: Rect }

@@ -5,19 +5,16 @@
  * legal parameters) and developers.google.com/apps-script/reference/base/ui#showSidebar(Object)
  * (300 pixels wide).
  */
-import * as fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { LocalRuntime } from '../../../../src/local/runtime/LocalRuntime';
 import { WorkbookModel } from '../../../../src/local/runtime/spreadsheet';
 import { installScriptRunBridge, openHtml, openShownHtml, type ScriptRunBridge } from '../../../../src/local/runtime/browser/scriptRunBridge';
 import type { LoadedAddon } from '../../../../src/local/runtime/loader';
 import { loadBundle } from '../services/fixture';
+import { CHROMIUM_PATH } from '../../../../src/local/preview/screenshot';
+import { launch, runBrowser } from '../../../sidebar/sidebarBrowser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-// In CI Chromium is installed (.ci/run): there the tests must run, and fail if it is missing.
-const runBrowser = fs.existsSync(CHROMIUM) || !!process.env.CI;
-if (!runBrowser) console.warn(`Skipping the google.script.run bridge tests: ${CHROMIUM} is absent (apt-get install chromium).`);
+if (!runBrowser) console.warn(`Skipping the google.script.run bridge tests: ${CHROMIUM_PATH} is absent (apt-get install chromium).`);
 const describeBrowser = runBrowser ? describe : describe.skip;
 
 const CODE = `
@@ -54,7 +51,7 @@ describeBrowser('google.script.run bridge on Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
