@@ -1,11 +1,11 @@
 import type { Grid } from '../cells/cell';
 import { normalizeKey } from '../cells/text';
-import { boundIssues, checkTable } from '../check/dataCheck';
-import { KpiError } from '../kpi/types';
+import { checkTables } from '../check/checkTables';
+import { boundIssues } from '../check/dataCheck';
+import { KpiError, type KpiTables } from '../kpi/types';
 import { readTable } from '../tables/readTable';
 import { kindOfHeaders } from '../tables/recognise';
 import { TABLES, TABLE_KINDS, TableKind } from '../tables/schema';
-import { readTargets } from '../targets/readTargets';
 import type { FormulaEnv } from './args';
 
 /**
@@ -21,8 +21,7 @@ export function checkFormula(table: unknown, kind: unknown, env: FormulaEnv): st
   const grid = table as Grid;
   const k = kind === undefined || kind === '' ? recognise(grid) : kindNamed(String(kind));
   const parsed = readTable(k, grid, { dayOf: env.dayOf, locale: env.locale, name: TABLES[k].label.en });
-  const issues = checkTable(parsed);
-  if (k === 'targets') issues.push(...readTargets(parsed as never).issues);
+  const { issues } = checkTables({ [k]: parsed } as KpiTables);
   if (issues.length === 0) return '';
   issues.sort((a, b) => a.row - b.row);
   const { shown, more } = boundIssues(issues);

@@ -46,8 +46,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
   };
 
   const table = <K extends TableKind>(kind: K, fields: readonly string[]): Table<K> => {
-    const t = tables[kind] as Table<K> | undefined;
-    if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+    const t = tableOf(kpiName, tables, kind);
     requireColumns(kpiName, t, fields);
     t.ensure(fields);
     return t;
@@ -71,8 +70,7 @@ export function kpiInput(def: KpiDefinition, tables: KpiTables, filters: readonl
       return byKind.has(kind) ? filteredRows(kind) : allRows(t);
     },
     during(kind, dateField, fields, period) {
-      const t = tables[kind] as Table | undefined;
-      if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+      const t = tableOf(kpiName, tables, kind);
       requireColumns(kpiName, t, [dateField, ...fields]);
       const [lo, hi] = bounds(period);
       let { rows, undated } = rowsDuring(t, dateField, lo, hi);
@@ -206,6 +204,13 @@ export function columnOf(t: Table, column: string): number | undefined {
   }
   const at = t.headers.findIndex((h) => normalizeHeader(h) === key);
   return at >= 0 ? at : undefined;
+}
+
+/** The KPI's table of this kind, or an error saying the KPI needs one. */
+export function tableOf<K extends TableKind>(kpiName: string, tables: KpiTables, kind: K): Table<K> {
+  const t = tables[kind] as Table<K> | undefined;
+  if (!t) throw new KpiError(`${kpiName} needs a ${TABLES[kind].label.en} table.`);
+  return t;
 }
 
 /** Throws a message naming the missing columns and the headers that would be recognised. */

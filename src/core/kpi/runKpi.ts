@@ -1,7 +1,7 @@
 import { formatDay } from '../dates/day';
 import type { Table } from '../tables/readTable';
-import { TABLES, TableKind } from '../tables/schema';
-import { kpiInput, requireColumns } from './input';
+import type { TableKind } from '../tables/schema';
+import { kpiInput, requireColumns, tableOf } from './input';
 import { closedPeriod } from './math';
 import { firstDay } from './dayIndex';
 import { Tally } from './tally';
@@ -46,19 +46,13 @@ export function checkKpi(def: KpiDefinition, tables: KpiTables, filters: KpiQuer
 /** Every table the KPI needs has its columns and at least one data row. */
 function checkNeededTables(def: KpiDefinition, tables: KpiTables): void {
   const needed = Object.entries(def.needs) as [TableKind, readonly string[]][];
-  for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def, tables, kind), fields);
+  for (const [kind, fields] of needed) requireColumns(def.id, tableOf(def.id, tables, kind), fields);
   for (const [kind] of needed) {
-    const t = tableOf(def, tables, kind);
+    const t = tableOf(def.id, tables, kind);
     // A lazily read range is gone through once, finding its rows and reading their dates.
     t.prepare(def.datedBy?.[kind]);
     if (t.size === 0) throw new KpiError(`${def.id}: the ${t.name} table has no data row, only its header row: there is nothing to compute.`);
   }
-}
-
-function tableOf(def: KpiDefinition, tables: KpiTables, kind: TableKind): Table {
-  const t = tables[kind] as Table | undefined;
-  if (!t) throw new KpiError(`${def.id} needs a ${TABLES[kind].label.en} table.`);
-  return t;
 }
 
 /**
@@ -74,16 +68,11 @@ function allLeftOut(def: KpiDefinition, tables: KpiTables, tally: Tally): void {
     const t = tables[kind] as Table;
     const placing = def.datedBy?.[kind];
     const undated = placing ? tally.leftOutFor(kind, placing) : 0;
-    if (n === undated && placing !== undefined && firstDayOf(t, placing) !== undefined) continue;
+    if (n === undated && placing !== undefined && firstDay(t, placing) !== undefined) continue;
     throw new KpiError(
       `${def.id}: ${n === 1 ? `the 1 ${t.name} row it needs was` : `all ${n} ${t.name} rows it needs were`} left out because a value can't be read or is missing (${tally.reasons(kind, t)}); =PILOTE_CHECK on the ${t.name} table lists ${n === 1 ? 'it' : 'them'}.`,
     );
   }
-}
-
-/** The earliest day of a date field over all rows (a month of spend counts from its first day). */
-function firstDayOf(table: Table, field: string): number | undefined {
-  return firstDay(table, field);
 }
 
 /** A period ending before a table's first date has no data yet: say so rather than show 0. */
@@ -93,7 +82,7 @@ function beforeData(def: KpiDefinition, tables: KpiTables, query: KpiQuery): voi
   for (const [kind, field] of Object.entries(def.datedBy) as [TableKind, string][]) {
     const t = tables[kind] as Table | undefined;
     if (!t || t.columns[field] === undefined) continue;
-    const first = firstDayOf(t, field);
+    const first = firstDay(t, field);
     if (first === undefined || end >= first) continue;
     const label = t.headers[t.columns[field]!];
     throw new KpiError(`${def.id}: the ${t.name} data starts on ${formatDay(first)} (its first ${label}); this period ends before, so there is nothing to measure yet.`);
