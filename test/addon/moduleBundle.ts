@@ -28,34 +28,42 @@ export interface AdapterModules {
   saveSettings(input: unknown): SaveSettingsResult;
 }
 
-let file: Promise<string> | undefined;
-
-function bundle(): Promise<string> {
-  file ??= esbuild.build({
-    stdin: {
-      contents: "export { writeSheetPlan } from './src/addon/sheets/writeSheetPlan';\nexport { refresh, refreshDashboard } from './src/addon/refreshDashboard';\nexport { loadSettings, saveSettings } from './src/addon/settingsStore';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
+/**
+ * Add-on modules bundled as build/Code.js is (esbuild IIFE, ES2020, platform neutral) into a
+ * temporary file: `contents` exports them, `globalName` holds them once loaded.
+ */
+export function bundleModules(contents: string, globalName: string, plugins: esbuild.Plugin[] = []): Promise<string> {
+  return esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     format: 'iife',
-    globalName: 'PiloteModules',
+    globalName,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
-    plugins: [{
+    plugins,
+  }).then((result) => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'pilote-modules-')), `${globalName}.js`);
+    writeFileSync(out, result.outputFiles[0].text);
+    return out;
+  });
+}
+
+let file: Promise<string> | undefined;
+
+function bundle(): Promise<string> {
+  file ??= bundleModules(
+    "export { writeSheetPlan } from './src/addon/sheets/writeSheetPlan';\nexport { refresh, refreshDashboard } from './src/addon/refreshDashboard';\nexport { loadSettings, saveSettings } from './src/addon/settingsStore';\n",
+    'PiloteModules',
+    [{
       name: 'stub-dashboard-core',
       setup(build) {
         build.onResolve({ filter: /core\/dashboard\/dashboardSheets$/ }, () => ({ path: STUB }));
       },
     }],
-  }).then((result) => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'pilote-modules-')), 'Modules.js');
-    writeFileSync(out, result.outputFiles[0].text);
-    return out;
-  });
+  );
   return file;
 }
 
