@@ -1,9 +1,7 @@
 import { localeInfo } from '../core/format/locale';
-import { defaultSettings, parseStoredSettings, serializeSettings, validateSettings } from '../core/settings/settings';
+import { defaultSettings, parseStoredSettings, serializeSettings, SETTINGS_PROPERTY, validateSettings } from '../core/settings/settings';
 import type { Settings, SettingsCheck } from '../core/settings/settings';
 
-/** The document property holding the settings as JSON (every editor of the spreadsheet shares them). */
-export const SETTINGS_PROPERTY = 'pilote.settings';
 
 /**
  * The dashboard's settings: the stored JSON, field by field over the defaults of the

@@ -9,6 +9,9 @@ import { parseStoredJson } from '../format/storedJson';
 import type { Language } from '../format/formatValue';
 
 export type { Language };
+/** The document property holding the settings as JSON, read by the add-on and by `npm start`. */
+export const SETTINGS_PROPERTY = 'pilote.settings';
+
 export type Grain = 'month' | 'quarter';
 export type SegmentDimension = 'channel' | 'product' | 'owner' | 'region';
 

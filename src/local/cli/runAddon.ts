@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import type { MenuRefreshOutcome } from '../../addon/refreshDashboard';
+import { SETTINGS_PROPERTY } from '../../core/settings/settings';
 import type { TableKind } from '../../core/tables/schema';
 import { instantOf } from '../runtime/infra/timeZone';
 import { LocalRuntime, REPO_ROOT } from '../runtime/LocalRuntime';
@@ -25,9 +26,6 @@ export interface AddonRunOptions {
   /** Settings saved before the refresh, as the sidebar would (language, `--table` choices). */
   settings?: { language?: 'en' | 'fr'; tables?: Partial<Record<TableKind, string>> };
 }
-
-/** The key the add-on keeps its settings under in the document's properties (src/addon/settingsStore.ts). */
-const SETTINGS_PROPERTY = 'pilote.settings';
 
 export function runAddon(model: WorkbookModel, o: AddonRunOptions): AddonRun {
   const now = o.asOf ? instantOf({ ...o.asOf, hour: 9, minute: 0, second: 0, millisecond: 0 }, model.timeZone) : Date.now();

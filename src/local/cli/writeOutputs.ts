@@ -5,18 +5,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Grid } from '../../core/cells/cell';
 import { dayFromYmd } from '../../core/dates/day';
-import { buildDashboardSheets } from '../../core/dashboard/dashboardSheets';
+import { dashboardModel } from '../../core/dashboard/dashboardSheets';
 import { composeDigest } from '../../core/digest/composeDigest';
-import { parseStoredSettings, defaultSettings } from '../../core/settings/settings';
+import { parseStoredSettings, defaultSettings, SETTINGS_PROPERTY } from '../../core/settings/settings';
 import { localeInfo } from '../../core/format/locale';
 import { writePreview } from '../preview';
 import { saveXlsx } from '../runtime/io/xlsx';
 import { wallClockOf } from '../runtime/infra/timeZone';
 import type { LocalRuntime } from '../runtime/LocalRuntime';
 import type { WorkbookModel } from '../runtime/spreadsheet';
-import { workbookDayOf } from './workbookTables';
+import { workbookDayOf, workbookGrids } from './workbookTables';
 
 export interface Outputs {
   dir: string;
@@ -45,12 +44,12 @@ export async function writeOutputs(rt: LocalRuntime, generated: string[], dir: s
 function digestOf(rt: LocalRuntime, generated: string[]) {
   const model: WorkbookModel = rt.workbook;
   const locale = localeInfo(model.locale);
-  const stored = rt.properties.stores.document.get('pilote.settings');
+  const stored = rt.properties.stores.document.get(SETTINGS_PROPERTY);
   const settings = { ...parseStoredSettings(stored, defaultSettings(locale)), grain: 'month' as const, period: undefined };
   const now = wallClockOf(rt.clock.now(), model.timeZone);
   const dayOf = workbookDayOf(model);
-  const sheets = model.sheets.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, grid: s.valuesAsHost() as Grid }));
-  const out = buildDashboardSheets({ sheets, settings, asOf: dayFromYmd(now.year, now.month, now.day)!, dayOf, locale: model.locale, workbookName: model.name });
+  const sheets = workbookGrids(model).filter((s) => !generated.includes(s.name));
+  const dash = dashboardModel({ sheets, settings, asOf: dayFromYmd(now.year, now.month, now.day)!, dayOf, locale: model.locale, workbookName: model.name });
   const dashboard = model.sheets.find((s) => s.name === generated[0]);
-  return composeDigest(out.model, { dashboardUrl: `${model.url}#gid=${dashboard?.id ?? 0}` });
+  return composeDigest(dash, { dashboardUrl: `${model.url}#gid=${dashboard?.id ?? 0}` });
 }
