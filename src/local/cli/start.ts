@@ -20,7 +20,7 @@ import { CliError } from './cliError';
 import { loadWorkbook } from './loadWorkbook';
 import { CliOptions, parseOptions, USAGE } from './options';
 import { runAddon } from './runAddon';
-import { workbookLocale, workbookTables } from './workbookTables';
+import { workbookLocale, workbookTables, type WorkbookRead } from './workbookTables';
 import { writeOutputs } from './writeOutputs';
 import { checkTables } from '../../core/check/checkTables';
 import { dataCheckLines } from '../../core/render/reportText';
@@ -76,6 +76,7 @@ async function run(o: CliOptions, io: CliIo): Promise<void> {
   let model: WorkbookModel;
   let language: 'en' | 'fr';
   let dateOrderKnown = true;
+  let read: WorkbookRead | undefined;
   let baseName: string;
   if (o.path === undefined) {
     if (Object.keys(o.tables).length > 0) throw new CliError('--table chooses sheets of a workbook FILE, and none was given', true);
@@ -90,7 +91,7 @@ async function run(o: CliOptions, io: CliIo): Promise<void> {
     const guess = o.locale ? { locale: o.locale, dateOrderKnown: true, reasons: [] } : workbookLocale(model);
     const locale = guess.locale;
     dateOrderKnown = guess.dateOrderKnown;
-    const read = workbookTables(model, { locale, dateOrderKnown: guess.dateOrderKnown, overrides: o.tables });
+    read = workbookTables(model, { locale, dateOrderKnown: guess.dateOrderKnown, overrides: o.tables });
     if (read.choice.problems.length > 0) throw new CliError(`--table: ${read.choice.problems.join('; ')}`);
     if (Object.keys(read.tables).length === 0) throw new CliError(noTableMessage(o.path, read.choice.unrecognised));
     language = o.language ?? locale.language;
@@ -123,11 +124,12 @@ async function run(o: CliOptions, io: CliIo): Promise<void> {
     ? `Objectifs : ${n.met} atteint(s), ${n.missed} manqué(s), ${n.onTrack} en bonne voie, ${n.atRisk} à risque.`
     : `Objectives: ${n.met} met, ${n.missed} missed, ${n.onTrack} on track, ${n.atRisk} at risk.`);
   io.out(r.alerts.length ? `${fr ? 'Alertes' : 'Alerts'} (${r.alerts.length}):\n${r.alerts.map((a) => `  ${a}`).join('\n')}` : fr ? 'Aucune alerte.' : 'No alert.');
-  // The data check, read the way the CLI read the file (ambiguous dates flagged when the locale was guessed).
+  // The data check: on a file, the tables read above (ambiguous dates flagged when the locale was
+  // guessed; the refresh only added Pilote's sheets); the sample's sheets exist only now.
   const generated = r.sheets.map((s) => s.name);
-  const checkRead = workbookTables(model, { locale: localeInfo(model.locale), dateOrderKnown, overrides: o.tables, exclude: generated });
+  const checked = read?.tables ?? workbookTables(model, { locale: localeInfo(model.locale), dateOrderKnown, overrides: o.tables, exclude: generated }).tables;
   io.out('');
-  io.out(dataCheckLines(checkTables(checkRead.tables), { language, currency: localeInfo(model.locale).currency }).join('\n'));
+  io.out(dataCheckLines(checkTables(checked), { language, currency: localeInfo(model.locale).currency }).join('\n'));
   const out = await writeOutputs(run.rt, generated, o.out ?? 'pilote-output', baseName);
   io.out('');
   io.out(fr ? `Résultats dans ${out.dir}/ :` : `Output in ${out.dir}/:`);
