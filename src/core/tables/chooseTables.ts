@@ -45,7 +45,8 @@ export function chooseTables(sheets: readonly SheetSummary[], overrides: Partial
   const info = sheets.map((s) => {
     const headers = 'grid' in s ? s.grid[0] ?? [] : s.headers;
     const found = kindOfHeaders(headers);
-    return { name: s.name, headers, kind: found?.kind, columns: found?.columns ?? 0, rows: dataRows(s) };
+    // Rows are counted only to break a tie between sheets of the same kind: not for every sheet.
+    return { name: s.name, headers, kind: found?.kind, columns: found?.columns ?? 0, rows: () => dataRows(s) };
   });
   const chosen: TablesChoice['chosen'] = {};
   const problems: string[] = [];
@@ -75,7 +76,7 @@ export function chooseTables(sheets: readonly SheetSummary[], overrides: Partial
   return { chosen, unrecognised, problems };
 }
 
-interface Candidate { name: string; columns: number; rows: number }
+interface Candidate { name: string; columns: number; rows: () => number }
 
 function best<C extends Candidate>(kind: TableKind, candidates: C[]): { pick: C; reason: ChoiceReason } {
   if (candidates.length === 1) return { pick: candidates[0], reason: 'only' };
@@ -87,10 +88,13 @@ function best<C extends Candidate>(kind: TableKind, candidates: C[]): { pick: C;
     const live = pool.filter((c) => names.some((n) => hasWords(normalizeKey(c.name), n)) && !STALE.test(normalizeKey(c.name)));
     if (live.length === 1) return { pick: live[0], reason: 'named' };
   }
-  const most = (score: (c: C) => number, among: C[]) => among.filter((c) => score(c) === Math.max(...among.map(score)));
+  const most = (score: (c: C) => number, among: C[]) => {
+    const scores = among.map(score), max = Math.max(...scores);
+    return among.filter((_, i) => scores[i] === max);
+  };
   const byColumns = most((c) => c.columns, pool);
   if (byColumns.length === 1) return { pick: byColumns[0], reason: 'mostColumns' };
-  const byRows = most((c) => c.rows, byColumns);
+  const byRows = most((c) => c.rows(), byColumns);
   if (byRows.length === 1) return { pick: byRows[0], reason: 'mostRows' };
   return { pick: byRows[0], reason: 'first' };
 }
